@@ -1,0 +1,186 @@
+//! The command line: argument definitions and the commands that print instead of drawing.
+//!
+//! Every command loads through the library and prints plain text (or JSON). Output is built
+//! in memory and written once, so a closed pipe (`peacediff list | head -1`) is not an error.
+
+mod check;
+mod init;
+mod list;
+mod show;
+pub mod style;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use peacediff::diagnostic::Diagnostic;
+use peacediff::load::{self, LoadError, Loaded};
+use std::path::{Path, PathBuf};
+
+/// Compare Russia–Ukraine peace-plan drafts clause by clause.
+///
+/// With no command, opens the terminal app on the bundled drafts.
+#[derive(Debug, Parser)]
+#[command(name = "peacediff", version, about, long_about = None, max_term_width = 100)]
+pub struct Cli {
+    /// Load drafts from this folder instead of the bundled ones
+    #[arg(long, global = true, value_name = "DIR")]
+    pub plans: Option<PathBuf>,
+
+    /// When to use colour (NO_COLOR is honoured by `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Do not capture the mouse in the terminal app
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the drafts with date, status, clause count and main source
+    List {
+        /// Output format (JSON schema: docs/json.md)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Show a draft, or one clause of it in full
+    Show {
+        /// The draft: its id or short label (`us-28`, `28-pt`)
+        plan: String,
+        /// A clause id within the draft (`6`, `21d`)
+        clause: Option<String>,
+        /// Output format (JSON schema: docs/json.md)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Validate a plans folder and report every problem
+    Check {
+        /// The folder to check (default: --plans, or the bundled drafts)
+        dir: Option<PathBuf>,
+    },
+    /// Copy the bundled drafts into a folder, as a start for adding your own
+    Init {
+        /// The folder to create (must not hold plan files already)
+        dir: PathBuf,
+    },
+}
+
+/// How a command ended, mapped to the exit code by `main`.
+#[derive(Debug)]
+pub enum Outcome {
+    Ok,
+    /// The data has problems (exit 1).
+    DataErrors,
+}
+
+/// Errors that end a command: printed once, at the edge.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Io(String),
+}
+
+impl CliError {
+    /// 1 for problems in the data, 2 for usage and I/O.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Load(LoadError::Invalid { .. }) => 1,
+            _ => 2,
+        }
+    }
+
+    /// Everything worth telling, ready to print to stderr.
+    pub fn report(&self) -> String {
+        match self {
+            CliError::Load(LoadError::Invalid { diagnostics }) => diagnostics_report(diagnostics),
+            other => format!("peacediff: {other}"),
+        }
+    }
+}
+
+pub fn diagnostics_report(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&d.to_string());
+        out.push_str("\n\n");
+    }
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == peacediff::diagnostic::Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
+    let files: std::collections::BTreeSet<&str> =
+        diagnostics.iter().map(|d| d.file.as_str()).collect();
+    out.push_str(&format!(
+        "{errors} error(s) and {warnings} warning(s) in {} file(s)\n",
+        files.len()
+    ));
+    out
+}
+
+/// Loads the folder named by `--plans`, or the bundled drafts.
+pub fn load_corpus(plans: Option<&Path>) -> Result<Loaded, LoadError> {
+    match plans {
+        Some(dir) => load::load_dir(dir),
+        None => load::load_bundled(),
+    }
+}
+
+/// Runs a command that prints. `out` collects stdout.
+pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, CliError> {
+    let styles = style::Styles::detect(cli.color);
+    match command {
+        Command::List { format } => {
+            let loaded = load_corpus(cli.plans.as_deref())?;
+            list::run(&loaded.corpus, *format, &styles, out)?;
+            Ok(Outcome::Ok)
+        }
+        Command::Show {
+            plan,
+            clause,
+            format,
+        } => {
+            let loaded = load_corpus(cli.plans.as_deref())?;
+            show::run(
+                &loaded.corpus,
+                plan,
+                clause.as_deref(),
+                *format,
+                &styles,
+                out,
+            )?;
+            Ok(Outcome::Ok)
+        }
+        Command::Check { dir } => check::run(dir.as_deref().or(cli.plans.as_deref()), out),
+        Command::Init { dir } => {
+            init::run(dir, out)?;
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+pub fn to_json<T: serde::Serialize>(value: &T, out: &mut String) -> Result<(), CliError> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Io(e.to_string()))?;
+    out.push_str(&text);
+    out.push('\n');
+    Ok(())
+}

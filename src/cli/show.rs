@@ -1,0 +1,217 @@
+//! `peacediff show PLAN [CLAUSE]`: a draft, or one clause with everything known about it.
+
+use super::style::Styles;
+use super::{CliError, Format, to_json};
+use peacediff::model::{ChangeAction, Clause, Corpus, Effect, Plan, Source};
+
+pub fn find_plan<'c>(corpus: &'c Corpus, name: &str) -> Result<&'c Plan, CliError> {
+    corpus.find_plan(name).ok_or_else(|| {
+        let known: Vec<String> = corpus
+            .plans
+            .iter()
+            .map(|p| format!("{} ({})", p.short, p.id))
+            .collect();
+        CliError::Usage(format!(
+            "no draft `{name}`; the drafts are: {}",
+            known.join(", ")
+        ))
+    })
+}
+
+pub fn run(
+    corpus: &Corpus,
+    plan: &str,
+    clause: Option<&str>,
+    format: Format,
+    st: &Styles,
+    out: &mut String,
+) -> Result<(), CliError> {
+    let plan = find_plan(corpus, plan)?;
+    match clause {
+        None if format == Format::Json => to_json(plan, out),
+        None => {
+            plan_text(corpus, plan, st, out);
+            Ok(())
+        }
+        Some(id) => {
+            let c = plan.clause(id).ok_or_else(|| {
+                let removed = plan.removals.iter().find(|r| r.base_clause == id);
+                match removed {
+                    Some(r) => CliError::Usage(format!(
+                        "clause `{id}` is not in {}: it was {} (see `peacediff show {}`)",
+                        plan.short,
+                        r.action.as_str(),
+                        plan.id
+                    )),
+                    None => CliError::Usage(format!(
+                        "no clause `{id}` in {}; its clauses are {}",
+                        plan.short,
+                        plan.clauses
+                            .iter()
+                            .map(|c| c.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    )),
+                }
+            })?;
+            if format == Format::Json {
+                return to_json(c, out);
+            }
+            clause_text(corpus, plan, c, st, out);
+            Ok(())
+        }
+    }
+}
+
+fn plan_text(corpus: &Corpus, p: &Plan, st: &Styles, out: &mut String) {
+    out.push_str(&format!("{}  {}\n", st.bold(&p.short), st.bold(&p.title)));
+    out.push_str(&format!(
+        "{} · {} · proposed by {}\n",
+        p.date,
+        p.status.as_str(),
+        proposers(corpus, p)
+    ));
+    if let Some(b) = &p.base {
+        out.push_str(&format!(
+            "written as changes to {b}; clause numbers follow it\n"
+        ));
+    }
+    out.push('\n');
+    out.push_str(&st.paragraph(&p.summary, ""));
+    out.push_str("\n\n");
+    for c in &p.clauses {
+        let indent = if c.parent.is_some() { "    " } else { "  " };
+        out.push_str(&format!(
+            "{indent}{} {}{}\n",
+            st.bold(&c.label),
+            c.title,
+            marks(c, st)
+        ));
+        out.push_str(&st.paragraph(&c.text, &format!("{indent}    ")));
+        out.push('\n');
+    }
+    for r in &p.removals {
+        out.push_str(&format!(
+            "  {} base clause {} {}\n",
+            st.red("−"),
+            r.base_clause,
+            r.action.as_str()
+        ));
+    }
+    out.push_str(&format!(
+        "\nsources: {}\n",
+        p.main_sources
+            .iter()
+            .filter_map(|k| p.source(k))
+            .map(source_line)
+            .collect::<Vec<_>>()
+            .join("; ")
+    ));
+}
+
+fn proposers(corpus: &Corpus, p: &Plan) -> String {
+    if p.proposers.is_empty() {
+        return "no party".into();
+    }
+    p.proposers
+        .iter()
+        .map(|id| corpus.party(id).map_or(id.clone(), |x| x.name.clone()))
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
+fn marks(c: &Clause, st: &Styles) -> String {
+    let mut m = String::new();
+    if let Some(s) = c.status {
+        m.push_str(&format!("  [{}]", s.as_str()));
+    }
+    if c.certainty != peacediff::model::Certainty::PublishedText {
+        m.push_str(&format!("  ({})", c.certainty.as_str()));
+    }
+    st.yellow(&m)
+}
+
+fn source_line(s: &Source) -> String {
+    let mut line = format!("{}, \"{}\"", s.outlet, s.title);
+    if let Some(d) = s.date {
+        line.push_str(&format!(", {d}"));
+    }
+    if let Some(u) = &s.url {
+        line.push_str(&format!(" <{u}>"));
+    }
+    line
+}
+
+fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut String) {
+    out.push_str(&format!(
+        "{} {} · {}\n",
+        st.bold(&p.short),
+        st.bold(&c.label),
+        st.bold(&c.title)
+    ));
+    out.push_str(&st.paragraph(&c.text, "  "));
+    out.push_str("\n\n");
+    let field = |name: &str, value: String, out: &mut String| {
+        out.push_str(&format!("{:<11}{value}\n", name))
+    };
+    field("topics", c.topics.join(", "), out);
+    let mut certainty = c.certainty.as_str().to_string();
+    if let Some(n) = &c.certainty_note {
+        certainty.push_str(&format!(" — {n}"));
+    }
+    field("certainty", certainty, out);
+    if let Some(s) = c.status {
+        field("status", s.as_str().into(), out);
+    }
+    if let Some(parent) = &c.parent {
+        field("part of", parent.clone(), out);
+    }
+    if let Some(i) = &c.inherited {
+        let how = match (i.action, i.reported) {
+            (ChangeAction::Unknown, _) => "not reported; shown with the base wording".to_string(),
+            (a, _) => format!("{} from {} {}", a.as_str(), i.base_plan, i.base_clause),
+        };
+        field("inherited", how, out);
+    }
+    if let Some(n) = &c.note {
+        field("note", n.clone(), out);
+    }
+    if !c.assessments.is_empty() {
+        out.push_str("\nred lines\n");
+        for a in &c.assessments {
+            let party = corpus
+                .party(&a.party)
+                .map_or(a.party.to_uppercase(), |x| x.short.clone());
+            let (mark, word) = match a.effect {
+                Effect::Crosses => (st.red("✗"), st.red("crosses")),
+                Effect::Partial => (st.yellow("~"), st.yellow("partial")),
+                Effect::Meets => (st.green("✓"), st.green("meets")),
+            };
+            out.push_str(&format!(
+                "  {party} {mark} {word} {} — {}\n",
+                a.red_lines.join(", "),
+                a.note
+            ));
+        }
+    }
+    let counterparts = corpus.counterparts(p, c);
+    if !counterparts.is_empty() {
+        out.push_str("\ncounterparts\n");
+        for cp in counterparts {
+            out.push_str(&format!(
+                "  {} {} ({}) {}\n",
+                cp.plan.short,
+                cp.clause.label,
+                cp.describe(),
+                cp.clause.title
+            ));
+        }
+    }
+    out.push_str("\nsources\n");
+    for k in &c.sources {
+        match p.source(k) {
+            Some(s) => out.push_str(&format!("  [{k}] {}\n", source_line(s))),
+            None => out.push_str(&format!("  [{k}]\n")),
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Colour for command output: on for terminals, off in pipes and under NO_COLOR.
+
+use super::ColorChoice;
+use std::io::IsTerminal;
+
+pub struct Styles {
+    pub color: bool,
+    /// Wrap long text to this width (terminals only; pipes get one line per paragraph).
+    pub wrap: Option<usize>,
+}
+
+impl Styles {
+    pub fn detect(choice: ColorChoice) -> Styles {
+        let tty = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && !no_color,
+        };
+        let wrap = tty.then(|| {
+            crossterm::terminal::size()
+                .map(|(w, _)| usize::from(w).clamp(40, 100))
+                .unwrap_or(80)
+        });
+        Styles { color, wrap }
+    }
+
+    /// Plain output, for tests.
+    #[cfg(test)]
+    pub fn plain() -> Styles {
+        Styles {
+            color: false,
+            wrap: None,
+        }
+    }
+
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\u{1b}[{code}m{s}\u{1b}[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    pub fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    pub fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+    pub fn red(&self, s: &str) -> String {
+        self.paint("31", s)
+    }
+    pub fn green(&self, s: &str) -> String {
+        self.paint("32", s)
+    }
+    pub fn yellow(&self, s: &str) -> String {
+        self.paint("33", s)
+    }
+
+    /// Indents a paragraph, wrapping it on terminals.
+    pub fn paragraph(&self, text: &str, indent: &str) -> String {
+        match self.wrap {
+            Some(width) => {
+                let opts = textwrap::Options::new(width)
+                    .initial_indent(indent)
+                    .subsequent_indent(indent);
+                text.lines()
+                    .map(|l| textwrap::fill(l, &opts))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }
+            None => text
+                .lines()
+                .map(|l| format!("{indent}{l}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+}

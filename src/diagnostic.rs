@@ -1,0 +1,194 @@
+//! Located problems in plan files, rendered compiler-style as `file:line:column: message`.
+//!
+//! Loading collects these instead of stopping at the first, so a user fixes a whole file in
+//! one pass. Nothing here prints; the binary decides how to show them.
+
+use serde::Serialize;
+use std::fmt;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: String,
+    /// 1-based; 0 when the problem concerns the file as a whole.
+    pub line: usize,
+    /// 1-based, counted in characters.
+    pub column: usize,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The offending line of the file, for context.
+    pub excerpt: Option<String>,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if self.line > 0 {
+            write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        } else {
+            write!(f, "{}: ", self.file)?;
+        }
+        write!(f, "{kind}: {}", self.message)?;
+        if let Some(excerpt) = &self.excerpt {
+            write!(f, "\n    | {excerpt}")?;
+            if self.column > 0 {
+                let pad: String = excerpt
+                    .chars()
+                    .take(self.column - 1)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                write!(f, "\n    | {pad}^")?;
+            }
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n    = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One file's name and text, able to turn byte spans into lines and columns.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    pub name: String,
+    pub text: String,
+}
+
+impl SourceText {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        SourceText {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    /// 1-based line and character column of a byte offset, clamped to the text.
+    pub fn locate(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = self.text[line_start..offset].chars().count() + 1;
+        (line, column)
+    }
+
+    fn line_text(&self, line: usize) -> Option<String> {
+        self.text
+            .lines()
+            .nth(line.checked_sub(1)?)
+            .map(|l| crate::sanitize::clean_line(l).chars().take(160).collect())
+    }
+
+    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        self.at(Severity::Error, span, message)
+    }
+
+    pub fn warning(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        self.at(Severity::Warning, span, message)
+    }
+
+    fn at(&self, severity: Severity, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        let (line, column) = self.locate(span.start);
+        Diagnostic {
+            severity,
+            file: self.name.clone(),
+            line,
+            column,
+            message: message.into(),
+            hint: None,
+            excerpt: self.line_text(line),
+        }
+    }
+}
+
+impl Diagnostic {
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// A problem with a file as a whole (unreadable, misplaced).
+    pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            hint: None,
+            excerpt: None,
+        }
+    }
+}
+
+/// The closest candidates to a misspelt name, for "did you mean" hints.
+pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(wrong, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.first().map(|(_, c)| format!("did you mean `{c}`?"))
+}
+
+/// Lists allowed values for a message: "`a`, `b` or `c`".
+pub fn one_of(values: &[&str]) -> String {
+    let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locate_counts_lines_and_characters() {
+        let src = SourceText::new("a.toml", "ab\nцвет = 1\n");
+        assert_eq!(src.locate(0), (1, 1));
+        assert_eq!(src.locate(3), (2, 1));
+        // "цвет" is 8 bytes and 4 characters: the `=` sits at column 6.
+        assert_eq!(src.locate(3 + 9), (2, 6));
+        assert_eq!(src.locate(999), (3, 1));
+    }
+
+    #[test]
+    fn display_is_compiler_style() {
+        let src = SourceText::new("plans/x.toml", "id = \"\"\n");
+        let d = src.error(5..7, "empty `id`").with_hint("write an id");
+        let shown = d.to_string();
+        assert!(shown.starts_with("plans/x.toml:1:6: error: empty `id`"));
+        assert!(shown.contains("= hint: write an id"));
+    }
+
+    #[test]
+    fn suggestions_pick_the_nearest() {
+        let got = suggest("militray-limits", ["territory", "military-limits"]);
+        assert_eq!(got.as_deref(), Some("did you mean `military-limits`?"));
+        assert_eq!(suggest("zzz", ["territory"]), None);
+    }
+
+    #[test]
+    fn one_of_joins_naturally() {
+        assert_eq!(one_of(&["a"]), "`a`");
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+}

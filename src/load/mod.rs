@@ -1,0 +1,324 @@
+//! Loading a plans folder: read, parse, validate, cross-reference, materialise.
+//!
+//! The bundled `plans/` folder is compiled into the binary, so peacediff works from any
+//! directory. Loading never stops at the first problem: it returns every diagnostic it found,
+//! and a corpus only when there were no errors.
+
+mod derive;
+mod fields;
+mod parse;
+mod raw;
+mod resolve;
+
+use crate::diagnostic::{Diagnostic, Severity, SourceText};
+use crate::model::{Corpus, CorpusInfo};
+use include_dir::{Dir, include_dir};
+use parse::FileKind;
+use resolve::{DraftPart, RawLinkSet, Registry};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/plans");
+
+/// Why a folder could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is not a folder of plan files")]
+    NotAFolder { path: PathBuf },
+    #[error("{path}: {message}")]
+    NotUtf8 { path: PathBuf, message: String },
+    #[error("{} problem(s) in the plan files", .diagnostics.iter().filter(|d| d.severity == Severity::Error).count())]
+    Invalid { diagnostics: Vec<Diagnostic> },
+}
+
+/// A loaded corpus and the warnings that did not stop it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The drafts that ship with peacediff.
+pub fn load_bundled() -> Result<Loaded, LoadError> {
+    let mut files: Vec<SourceText> = BUNDLED
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+        .map(|f| {
+            let name = format!("plans/{}", f.path().display());
+            let text = String::from_utf8_lossy(f.contents()).into_owned();
+            SourceText::new(name, text)
+        })
+        .collect();
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    load_texts(files)
+}
+
+/// Every `*.toml` file directly inside `dir`.
+pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
+    let io = |source| LoadError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    if !dir.is_dir() {
+        return Err(if dir.exists() {
+            LoadError::NotAFolder {
+                path: dir.to_path_buf(),
+            }
+        } else {
+            io(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "no such folder",
+            ))
+        });
+    }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for path in paths {
+        let bytes = std::fs::read(&path).map_err(|source| LoadError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+            path: path.clone(),
+            message: format!(
+                "not UTF-8 (invalid byte at offset {}); save the file as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        })?;
+        files.push(SourceText::new(path.display().to_string(), text));
+    }
+    load_texts(files)
+}
+
+/// Loads a set of named texts as one folder. The core of loading; testable without files.
+pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
+    let mut diags = Vec::new();
+    let mut reg = Registry::default();
+    let corpus_file = files
+        .iter()
+        .find(|f| FileKind::of(&f.name) == FileKind::Corpus);
+    let parties_file = files
+        .iter()
+        .find(|f| FileKind::of(&f.name) == FileKind::Parties);
+    let folder = files
+        .first()
+        .map(|f| parent_of(&f.name))
+        .unwrap_or_else(|| "the folder".into());
+
+    let (info, topics) = match corpus_file {
+        Some(src) => match parse::corpus(src, &mut diags) {
+            Some(doc) => resolve::corpus_info(src, &doc, &mut diags, &mut reg),
+            None => (empty_info(), Vec::new()),
+        },
+        None => {
+            diags.push(Diagnostic::whole_file(format!("{folder}/corpus.toml"), "missing corpus.toml").with_hint("every plans folder needs corpus.toml with `[corpus]` and the `[[topic]]` list; copy the bundled one with `peacediff init DIR`"));
+            (empty_info(), Vec::new())
+        }
+    };
+    let mut red_line_spans = HashMap::new();
+    let (parties, party_sources) = match parties_file {
+        Some(src) => match parse::parties(src, &mut diags) {
+            Some(doc) => resolve::parties(src, &doc, &mut diags, &mut reg, &mut red_line_spans),
+            None => (Vec::new(), Vec::new()),
+        },
+        None => {
+            diags.push(Diagnostic::whole_file(format!("{folder}/parties.toml"), "missing parties.toml").with_hint("every plans folder needs parties.toml; copy the bundled one with `peacediff init DIR`"));
+            (Vec::new(), Vec::new())
+        }
+    };
+
+    let drafts: Vec<&SourceText> = files
+        .iter()
+        .filter(|f| FileKind::of(&f.name) == FileKind::Draft)
+        .collect();
+    let mut parsed = Vec::new();
+    for src in &drafts {
+        if let Some(doc) = parse::draft(src, &mut diags) {
+            if let Some(part) = resolve::draft(src, &doc, &mut diags, &mut reg) {
+                parsed.push((*src, doc, part));
+            }
+        }
+    }
+    check_plan_ids(&parsed, &mut diags);
+
+    // Plain drafts first, so each derived draft finds its base complete.
+    let plain: HashMap<String, usize> = parsed
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, p))| p.base.is_none())
+        .map(|(i, (_, _, p))| (p.plan.id.clone(), i))
+        .collect();
+    for i in 0..parsed.len() {
+        let Some(base_ref) = parsed[i].2.base.clone() else {
+            continue;
+        };
+        let src = parsed[i].0;
+        let Some(&b) = plain.get(base_ref.get_ref()) else {
+            let is_derived = parsed
+                .iter()
+                .any(|(_, _, p)| &p.plan.id == base_ref.get_ref());
+            let d = if is_derived {
+                src.error(
+                    base_ref.span(),
+                    format!("base `{}` is itself a derived draft", base_ref.get_ref()),
+                )
+                .with_hint("derive from a draft whose clauses are written out")
+            } else {
+                let ids = plain.keys().map(String::as_str);
+                let hint = crate::diagnostic::suggest(base_ref.get_ref(), ids)
+                    .unwrap_or_else(|| "name the id of a draft in this folder".into());
+                src.error(
+                    base_ref.span(),
+                    format!("unknown base plan `{}`", base_ref.get_ref()),
+                )
+                .with_hint(hint)
+            };
+            diags.push(d);
+            continue;
+        };
+        let base = parsed[b].2.plan.clone();
+        let changes = std::mem::take(&mut parsed[i].1.changes);
+        resolve::derived(src, &mut parsed[i].2, &changes, &base, &mut diags, &mut reg);
+    }
+
+    let mut plans = Vec::new();
+    let mut link_sinks: Vec<(SourceText, Vec<RawLinkSet>)> = Vec::new();
+    for (src, _, part) in parsed {
+        let DraftPart {
+            plan,
+            pending_links,
+            ..
+        } = part;
+        let idx = plans.len();
+        plans.push(plan);
+        let sets = pending_links
+            .into_iter()
+            .map(|(clause, links)| RawLinkSet {
+                plan: idx,
+                clause,
+                links,
+            })
+            .collect();
+        link_sinks.push((src.clone(), sets));
+    }
+    resolve::links(&mut link_sinks, &mut plans, &mut diags);
+
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        return Err(LoadError::Invalid { diagnostics: diags });
+    }
+    warn_untouched_red_lines(parties_file, &parties, &reg, &red_line_spans, &mut diags);
+    Ok(Loaded {
+        corpus: Corpus::new(info, topics, parties, party_sources, plans),
+        warnings: diags,
+    })
+}
+
+fn empty_info() -> CorpusInfo {
+    CorpusInfo {
+        title: String::new(),
+        coverage: String::new(),
+        as_of: None,
+    }
+}
+
+fn parent_of(name: &str) -> String {
+    Path::new(name)
+        .parent()
+        .map(|p| p.display().to_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| ".".into())
+}
+
+fn check_plan_ids(
+    parsed: &[(&SourceText, parse::DraftDoc, DraftPart)],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut ids: HashMap<&str, &str> = HashMap::new();
+    let mut shorts: HashMap<String, &str> = HashMap::new();
+    for (src, doc, part) in parsed {
+        let Some(h) = &doc.header else { continue };
+        if let Some(other) = ids.insert(&part.plan.id, &src.name) {
+            diags.push(
+                src.error(
+                    h.id.span(),
+                    format!("duplicate plan id `{}` (also in {other})", part.plan.id),
+                )
+                .with_hint("each draft needs its own id"),
+            );
+        }
+        if let Some(other) = shorts.insert(part.plan.short.to_lowercase(), &src.name) {
+            diags.push(
+                src.error(
+                    h.short.span(),
+                    format!(
+                        "duplicate short label `{}` (also in {other})",
+                        part.plan.short
+                    ),
+                )
+                .with_hint(
+                    "short labels name drafts in columns and on the command line; make them unique",
+                ),
+            );
+        }
+    }
+}
+
+fn warn_untouched_red_lines(
+    src: Option<&SourceText>,
+    parties: &[crate::model::Party],
+    reg: &Registry,
+    spans: &HashMap<String, std::ops::Range<usize>>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(src) = src else { return };
+    let untouched: Vec<&str> = parties
+        .iter()
+        .flat_map(|p| &p.red_lines)
+        .filter(|r| !reg.used_red_lines.contains(&r.id) && r.untouched_note.is_none())
+        .map(|r| r.id.as_str())
+        .collect();
+    let Some(first) = untouched.first() else {
+        return;
+    };
+    let span = spans.get(*first).cloned().unwrap_or(0..0);
+    let list = untouched
+        .iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    diags.push(
+        src.warning(
+            span,
+            format!(
+                "{} red line(s) not assessed by any clause: {list}",
+                untouched.len()
+            ),
+        )
+        .with_hint(
+            "assess them where a clause touches them, or say why none does in `untouched_note`",
+        ),
+    );
+}
+
+/// The bundled plan files, as (file name, contents), for `peacediff init`.
+pub fn bundled_files() -> Vec<(String, &'static [u8])> {
+    let mut files: Vec<(String, &'static [u8])> = BUNDLED
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+        .map(|f| (f.path().display().to_string(), f.contents()))
+        .collect();
+    files.sort();
+    files
+}

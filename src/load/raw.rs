@@ -1,0 +1,132 @@
+//! The shapes of the TOML files, exactly as written, with the position of every value.
+//!
+//! These structs reject unknown keys and keep spans on every string the validator may need to
+//! point at. They are private to loading: the rest of the crate sees only `model`.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub type Str = Spanned<String>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCorpusInfo {
+    pub title: Str,
+    pub coverage: Str,
+    pub as_of: Option<Spanned<toml::Value>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTopic {
+    pub id: Str,
+    pub title: Str,
+    pub description: Str,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub outlet: Str,
+    pub title: Str,
+    pub date: Option<Spanned<toml::Value>>,
+    pub url: Option<Str>,
+    pub note: Option<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawParty {
+    pub id: Str,
+    pub name: Str,
+    pub short: Str,
+    pub summary: Option<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRedLine {
+    pub id: Str,
+    pub title: Str,
+    pub summary: Str,
+    pub firmness: Str,
+    pub trend: Option<Str>,
+    pub sources: Vec<Str>,
+    pub untouched_note: Option<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlanHeader {
+    pub id: Str,
+    pub title: Str,
+    pub short: Str,
+    pub date: Spanned<toml::Value>,
+    #[serde(default)]
+    pub proposers: Vec<Str>,
+    pub status: Str,
+    pub summary: Str,
+    pub sources: Vec<Str>,
+    pub note: Option<Str>,
+    pub base: Option<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLink {
+    pub plan: Str,
+    pub clause: Str,
+    pub relation: Str,
+    pub basis: Str,
+    pub note: Option<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAssessment {
+    pub party: Str,
+    pub effect: Str,
+    pub red_lines: Spanned<Vec<Str>>,
+    pub note: Str,
+    pub confidence: Option<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClause {
+    pub id: Str,
+    pub label: Option<Str>,
+    pub parent: Option<Str>,
+    pub title: Str,
+    pub text: Str,
+    pub topics: Spanned<Vec<Str>>,
+    pub certainty: Str,
+    pub certainty_note: Option<Str>,
+    pub sources: Spanned<Vec<Str>>,
+    pub status: Option<Str>,
+    pub note: Option<Str>,
+    #[serde(default)]
+    pub order_uncertain: bool,
+    #[serde(default)]
+    pub links: Vec<RawLink>,
+    #[serde(default)]
+    pub assess: Vec<RawAssessment>,
+    /// Only in derived drafts: place this new clause after the named one.
+    pub after: Option<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChange {
+    pub clause: Str,
+    pub action: Str,
+    pub title: Option<Str>,
+    pub text: Option<Str>,
+    pub certainty: Option<Str>,
+    pub certainty_note: Option<Str>,
+    pub sources: Option<Spanned<Vec<Str>>>,
+    pub status: Option<Str>,
+    pub note: Option<Str>,
+    pub topics: Option<Spanned<Vec<Str>>>,
+    pub assess: Option<Vec<RawAssessment>>,
+}

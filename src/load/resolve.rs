@@ -1,0 +1,600 @@
+//! Raw documents → the model: every reference checked, every field cleaned.
+//!
+//! Runs in dependency order: topics, then parties and red lines, then plain drafts, then
+//! derived drafts (which need their base), then links (which need every draft's clause ids).
+
+use super::derive::{self, DerivedInput};
+use super::fields::Sink;
+use super::parse::{CorpusDoc, DraftDoc, PartiesDoc};
+use super::raw::*;
+use crate::diagnostic::{Diagnostic, SourceText, suggest};
+use crate::model::*;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+pub const CERTAINTIES: &[(&str, Certainty)] = &[
+    ("published-text", Certainty::PublishedText),
+    ("reported", Certainty::Reported),
+    ("inferred", Certainty::Inferred),
+];
+const STATUSES: &[(&str, PlanStatus)] = &[
+    ("official", PlanStatus::Official),
+    ("leaked", PlanStatus::Leaked),
+    ("reported", PlanStatus::Reported),
+    ("reconstructed", PlanStatus::Reconstructed),
+];
+pub const CLAUSE_STATUSES: &[(&str, ClauseStatus)] = &[
+    ("bracketed", ClauseStatus::Bracketed),
+    ("disputed", ClauseStatus::Disputed),
+];
+const FIRMNESS: &[(&str, Firmness)] = &[
+    ("hard-legal", Firmness::HardLegal),
+    ("hard-declared", Firmness::HardDeclared),
+    ("firm", Firmness::Firm),
+    ("preference", Firmness::Preference),
+];
+const TRENDS: &[(&str, ())] = &[
+    ("stable", ()),
+    ("softened", ()),
+    ("hardened", ()),
+    ("contested", ()),
+    ("shifted", ()),
+];
+const RELATIONS: &[(&str, Relation)] = &[
+    ("same", Relation::Same),
+    ("revises", Relation::Revises),
+    ("replaces", Relation::Replaces),
+    ("opposes", Relation::Opposes),
+    ("related", Relation::Related),
+];
+const BASES: &[(&str, LinkBasis)] = &[
+    ("text", LinkBasis::Text),
+    ("reported", LinkBasis::Reported),
+    ("inferred", LinkBasis::Inferred),
+];
+const EFFECTS: &[(&str, Effect)] = &[
+    ("crosses", Effect::Crosses),
+    ("partial", Effect::Partial),
+    ("meets", Effect::Meets),
+];
+const CONFIDENCES: &[(&str, Confidence)] = &[
+    ("high", Confidence::High),
+    ("medium", Confidence::Medium),
+    ("low", Confidence::Low),
+];
+
+/// What drafts may refer to: the topics, parties and red lines loaded so far.
+#[derive(Default)]
+pub struct Registry {
+    pub topics: HashSet<String>,
+    pub parties: HashSet<String>,
+    /// Red-line id → owning party.
+    pub red_lines: HashMap<String, String>,
+    /// Red-line ids named by at least one assessment.
+    pub used_red_lines: HashSet<String>,
+}
+
+pub fn corpus_info(
+    src: &SourceText,
+    doc: &CorpusDoc,
+    out: &mut Vec<Diagnostic>,
+    reg: &mut Registry,
+) -> (CorpusInfo, Vec<Topic>) {
+    let mut s = Sink { src, out };
+    let info = match &doc.info {
+        Some(i) => CorpusInfo {
+            title: s.line(&i.title, "title"),
+            coverage: s.text(&i.coverage, "coverage"),
+            as_of: i.as_of.as_ref().and_then(|d| s.date(d, "as_of")),
+        },
+        None => CorpusInfo {
+            title: String::new(),
+            coverage: String::new(),
+            as_of: None,
+        },
+    };
+    let mut topics = Vec::new();
+    for t in &doc.topics {
+        let id = s.id(&t.id, "topic");
+        if !reg.topics.insert(id.clone()) {
+            s.error_hint(
+                t.id.span(),
+                format!("duplicate topic id `{id}`"),
+                "give each topic its own id",
+            );
+            continue;
+        }
+        topics.push(Topic {
+            id,
+            title: s.line(&t.title, "title"),
+            description: s.text(&t.description, "description"),
+        });
+    }
+    (info, topics)
+}
+
+pub fn sources(s: &mut Sink<'_>, raw: &[(Str, RawSource)]) -> Vec<Source> {
+    raw.iter()
+        .map(|(key, r)| {
+            let url = s.opt_line(&r.url, "url");
+            if let (Some(u), Some(span)) = (&url, r.url.as_ref().map(|u| u.span())) {
+                if !(u.starts_with("https://") || u.starts_with("http://")) {
+                    s.error_hint(
+                        span,
+                        format!("url `{u}` is not a web address"),
+                        "write a full address starting with https://",
+                    );
+                }
+            }
+            Source {
+                key: s.id(key, "source"),
+                outlet: s.line(&r.outlet, "outlet"),
+                title: s.line(&r.title, "title"),
+                date: r.date.as_ref().and_then(|d| s.date(d, "date")),
+                url,
+                note: s.opt_text(&r.note, "note"),
+            }
+        })
+        .collect()
+}
+
+/// Checks a list of source citations against a file's declared keys.
+pub fn cite(s: &mut Sink<'_>, keys: &[Str], declared: &HashSet<String>) -> Vec<String> {
+    keys.iter()
+        .map(|k| {
+            let key = k.get_ref().clone();
+            if !declared.contains(&key) {
+                let hint = suggest(&key, declared.iter().map(String::as_str))
+                    .unwrap_or_else(|| format!("declare `[sources.{key}]` in this file"));
+                s.error_hint(k.span(), format!("unknown source `{key}`"), hint);
+            }
+            key
+        })
+        .collect()
+}
+
+pub fn parties(
+    src: &SourceText,
+    doc: &PartiesDoc,
+    out: &mut Vec<Diagnostic>,
+    reg: &mut Registry,
+    red_line_spans: &mut HashMap<String, Range<usize>>,
+) -> (Vec<Party>, Vec<Source>) {
+    let mut s = Sink { src, out };
+    let sources = sources(&mut s, &doc.sources);
+    let declared: HashSet<String> = sources.iter().map(|x| x.key.clone()).collect();
+    let mut parties = Vec::new();
+    for (p, lines) in &doc.parties {
+        let id = s.id(&p.id, "party");
+        if !reg.parties.insert(id.clone()) {
+            s.error_hint(
+                p.id.span(),
+                format!("duplicate party id `{id}`"),
+                "give each party its own id",
+            );
+            continue;
+        }
+        let mut red_lines = Vec::new();
+        for l in lines {
+            let rid = s.id(&l.id, "red line");
+            if !rid.starts_with(&format!("{id}-")) {
+                s.error_hint(
+                    l.id.span(),
+                    format!("red line `{rid}` does not start with its party id `{id}-`"),
+                    format!("rename it `{id}-…` so that its party is plain wherever it is cited"),
+                );
+            }
+            if reg.red_lines.insert(rid.clone(), id.clone()).is_some() {
+                s.error_hint(
+                    l.id.span(),
+                    format!("duplicate red line id `{rid}`"),
+                    "give each red line its own id",
+                );
+                continue;
+            }
+            red_line_spans.insert(rid.clone(), l.id.span());
+            if let Some(t) = &l.trend {
+                s.choice(t, "trend", TRENDS);
+            }
+            let cites = &l.sources;
+            if cites.is_empty() {
+                s.error_hint(
+                    l.id.span(),
+                    format!("red line `{rid}` cites no source"),
+                    "add `sources = [\"KEY\"]` naming a declared source",
+                );
+            }
+            red_lines.push(RedLine {
+                party: id.clone(),
+                title: s.line(&l.title, "title"),
+                summary: s.text(&l.summary, "summary"),
+                firmness: s
+                    .choice(&l.firmness, "firmness", FIRMNESS)
+                    .unwrap_or(Firmness::Preference),
+                trend: l.trend.as_ref().map(|t| t.get_ref().clone()),
+                sources: cite(&mut s, cites, &declared),
+                untouched_note: s.opt_text(&l.untouched_note, "untouched_note"),
+                id: rid,
+            });
+        }
+        parties.push(Party {
+            name: s.line(&p.name, "name"),
+            short: s.line(&p.short, "short"),
+            summary: s.opt_text(&p.summary, "summary"),
+            red_lines,
+            id,
+        });
+    }
+    (parties, sources)
+}
+
+/// A draft's header and its own clauses, before derived drafts and links are resolved.
+pub struct DraftPart {
+    pub plan: Plan,
+    pub declared: HashSet<String>,
+    /// Each clause's links, still spanned, checked once every draft is known.
+    pub pending_links: Vec<(String, Vec<RawLink>)>,
+    pub base: Option<Str>,
+    /// New clauses' `after` anchors, by clause index.
+    pub anchors: Vec<(String, Str)>,
+}
+
+pub fn draft(
+    src: &SourceText,
+    doc: &DraftDoc,
+    out: &mut Vec<Diagnostic>,
+    reg: &mut Registry,
+) -> Option<DraftPart> {
+    let mut s = Sink { src, out };
+    let Some(h) = &doc.header else { return None };
+    let sources = sources(&mut s, &doc.sources);
+    let declared: HashSet<String> = sources.iter().map(|x| x.key.clone()).collect();
+    let id = s.id(&h.id, "plan");
+    let short = s.line(&h.short, "short");
+    if short.chars().count() > 10 {
+        s.error_hint(
+            h.short.span(),
+            format!("short label `{short}` is longer than 10 characters"),
+            "shorten it: it labels columns and tabs",
+        );
+    }
+    for p in &h.proposers {
+        if !reg.parties.contains(p.get_ref()) {
+            let hint = suggest(p.get_ref(), reg.parties.iter().map(String::as_str))
+                .unwrap_or_else(|| "use a party id from parties.toml".into());
+            s.error_hint(p.span(), format!("unknown party `{}`", p.get_ref()), hint);
+        }
+    }
+    if h.sources.is_empty() {
+        s.error_hint(
+            h.id.span(),
+            format!("plan `{id}` cites no main source"),
+            "add `sources = [\"KEY\"]` in [plan]",
+        );
+    }
+    if doc.changes.iter().next().is_some() && h.base.is_none() {
+        s.error_hint(
+            doc.changes[0].clause.span(),
+            "`[[change]]` in a draft with no `base`",
+            "add `base = \"PLAN\"` to [plan], or write the clauses out as `[[clause]]`",
+        );
+    }
+    let mut plan = Plan {
+        title: s.line(&h.title, "title"),
+        short,
+        date: s.date(&h.date, "date").unwrap_or(PartialDate {
+            year: 1900,
+            month: None,
+            day: None,
+        }),
+        proposers: h.proposers.iter().map(|p| p.get_ref().clone()).collect(),
+        status: s
+            .choice(&h.status, "status", STATUSES)
+            .unwrap_or(PlanStatus::Reported),
+        summary: s.text(&h.summary, "summary"),
+        main_sources: cite(&mut s, &h.sources, &declared),
+        note: s.opt_text(&h.note, "note"),
+        base: h.base.as_ref().map(|b| b.get_ref().clone()),
+        clauses: Vec::new(),
+        removals: Vec::new(),
+        sources,
+        file: src.name.clone(),
+        id,
+    };
+    let mut part = DraftPart {
+        plan: Plan {
+            clauses: Vec::new(),
+            ..plan.clone()
+        },
+        declared,
+        pending_links: Vec::new(),
+        base: h.base.clone(),
+        anchors: Vec::new(),
+    };
+    let mut seen: HashSet<String> = HashSet::new();
+    for c in &doc.clauses {
+        let cid = s.id(&c.id, "clause");
+        if !seen.insert(cid.clone()) {
+            s.error_hint(
+                c.id.span(),
+                format!("duplicate clause id `{cid}`"),
+                "give each clause its own id; sub-points such as `21d` are clauses of their own",
+            );
+            continue;
+        }
+        if let Some(p) = &c.parent {
+            if p.get_ref() == &cid {
+                s.error(p.span(), format!("clause `{cid}` names itself as parent"));
+            } else if !plan.clauses.iter().any(|x| &x.id == p.get_ref()) {
+                s.error_hint(
+                    p.span(),
+                    format!("unknown parent clause `{}`", p.get_ref()),
+                    "a parent must be an earlier clause of the same draft",
+                );
+            }
+        }
+        if let Some(a) = &c.after {
+            if h.base.is_none() {
+                s.error_hint(
+                    a.span(),
+                    "`after` in a draft with no `base`",
+                    "clauses of a plain draft stand in file order; remove `after`",
+                );
+            } else {
+                part.anchors.push((cid.clone(), a.clone()));
+            }
+        }
+        let clause = clause(&mut s, c, cid.clone(), &part.declared, reg);
+        part.pending_links
+            .push((cid.clone(), c.links.iter().map(clone_link).collect()));
+        plan.clauses.push(clause);
+    }
+    part.plan.clauses = plan.clauses;
+    Some(part)
+}
+
+fn clone_link(l: &RawLink) -> RawLink {
+    RawLink {
+        plan: l.plan.clone(),
+        clause: l.clause.clone(),
+        relation: l.relation.clone(),
+        basis: l.basis.clone(),
+        note: l.note.clone(),
+    }
+}
+
+fn clause(
+    s: &mut Sink<'_>,
+    c: &RawClause,
+    id: String,
+    declared: &HashSet<String>,
+    reg: &mut Registry,
+) -> Clause {
+    let certainty = s
+        .choice(&c.certainty, "certainty", CERTAINTIES)
+        .unwrap_or(Certainty::Inferred);
+    if certainty == Certainty::Inferred && c.certainty_note.is_none() {
+        s.error_hint(
+            c.certainty.span(),
+            "certainty `inferred` needs a `certainty_note`",
+            "add `certainty_note` saying what the deduction rests on",
+        );
+    }
+    s.non_empty(
+        &c.sources,
+        "sources",
+        "cite at least one source: a clause without sources cannot be trusted",
+    );
+    Clause {
+        label: c
+            .label
+            .as_ref()
+            .map(|l| s.line(l, "label"))
+            .unwrap_or_else(|| id.clone()),
+        parent: c.parent.as_ref().map(|p| p.get_ref().clone()),
+        title: s.line(&c.title, "title"),
+        text: s.text(&c.text, "text"),
+        topics: topics(s, &c.topics, reg),
+        certainty,
+        certainty_note: s.opt_text(&c.certainty_note, "certainty_note"),
+        sources: cite(s, c.sources.get_ref(), declared),
+        status: c
+            .status
+            .as_ref()
+            .and_then(|x| s.choice(x, "status", CLAUSE_STATUSES)),
+        note: s.opt_text(&c.note, "note"),
+        links: Vec::new(),
+        assessments: assessments(s, &c.assess, reg),
+        inherited: None,
+        order_uncertain: c.order_uncertain,
+        id,
+    }
+}
+
+pub fn topics(s: &mut Sink<'_>, list: &toml::Spanned<Vec<Str>>, reg: &Registry) -> Vec<String> {
+    s.non_empty(list, "topics", "name at least one topic from corpus.toml");
+    let mut out: Vec<String> = Vec::new();
+    for t in list.get_ref() {
+        let id = t.get_ref().clone();
+        if !reg.topics.contains(&id) {
+            let hint = suggest(&id, reg.topics.iter().map(String::as_str)).unwrap_or_else(|| {
+                "use a topic id from corpus.toml, or add the topic there".into()
+            });
+            s.error_hint(t.span(), format!("unknown topic `{id}`"), hint);
+        } else if out.contains(&id) {
+            s.error(t.span(), format!("topic `{id}` listed twice"));
+        }
+        out.push(id);
+    }
+    out
+}
+
+pub fn assessments(
+    s: &mut Sink<'_>,
+    list: &[RawAssessment],
+    reg: &mut Registry,
+) -> Vec<Assessment> {
+    list.iter().map(|a| assessment(s, a, reg)).collect()
+}
+
+fn assessment(s: &mut Sink<'_>, a: &RawAssessment, reg: &mut Registry) -> Assessment {
+    let party = a.party.get_ref().clone();
+    let party_known = reg.parties.contains(&party);
+    if !party_known {
+        let hint = suggest(&party, reg.parties.iter().map(String::as_str))
+            .unwrap_or_else(|| "use a party id from parties.toml".into());
+        s.error_hint(a.party.span(), format!("unknown party `{party}`"), hint);
+    }
+    s.non_empty(
+        &a.red_lines,
+        "red_lines",
+        "name the red line(s) the clause touches",
+    );
+    for r in a.red_lines.get_ref() {
+        let rid = r.get_ref();
+        match reg.red_lines.get(rid) {
+            None => {
+                let own = reg
+                    .red_lines
+                    .iter()
+                    .filter(|(_, p)| **p == party)
+                    .map(|(id, _)| id.as_str());
+                let hint = suggest(rid, own).unwrap_or_else(|| {
+                    format!("use a red-line id of party `{party}` from parties.toml")
+                });
+                s.error_hint(r.span(), format!("unknown red line `{rid}`"), hint);
+            }
+            Some(owner) if party_known && owner != &party => {
+                s.error_hint(
+                    r.span(),
+                    format!("red line `{rid}` belongs to `{owner}`, not `{party}`"),
+                    format!("set `party = \"{owner}\"` or name a red line of `{party}`"),
+                );
+            }
+            Some(_) => {
+                reg.used_red_lines.insert(rid.clone());
+            }
+        }
+    }
+    Assessment {
+        effect: s
+            .choice(&a.effect, "effect", EFFECTS)
+            .unwrap_or(Effect::Partial),
+        red_lines: a
+            .red_lines
+            .get_ref()
+            .iter()
+            .map(|r| r.get_ref().clone())
+            .collect(),
+        note: s.line(&a.note, "note"),
+        confidence: a
+            .confidence
+            .as_ref()
+            .and_then(|c| s.choice(c, "confidence", CONFIDENCES)),
+        party,
+    }
+}
+
+/// Resolves every draft's links once all clause ids are known.
+pub fn links(
+    sinks: &mut [(SourceText, Vec<RawLinkSet>)],
+    plans: &mut [Plan],
+    out: &mut Vec<Diagnostic>,
+) {
+    let ids: HashMap<String, HashSet<String>> = plans
+        .iter()
+        .map(|p| {
+            (
+                p.id.clone(),
+                p.clauses.iter().map(|c| c.id.clone()).collect(),
+            )
+        })
+        .collect();
+    for (src, sets) in sinks.iter_mut() {
+        let mut s = Sink { src, out };
+        for set in sets.iter() {
+            let plan = &mut plans[set.plan];
+            let own = plan.id.clone();
+            let mut resolved = Vec::new();
+            for l in &set.links {
+                let target = l.plan.get_ref();
+                let relation = s.choice(&l.relation, "relation", RELATIONS);
+                let basis = s.choice(&l.basis, "basis", BASES);
+                if target == &own {
+                    s.error_hint(
+                        l.plan.span(),
+                        "link to the clause's own draft",
+                        "links join clauses of different drafts; use `parent` for sub-points",
+                    );
+                    continue;
+                }
+                let Some(targets) = ids.get(target) else {
+                    let hint = suggest(target, ids.keys().map(String::as_str))
+                        .unwrap_or_else(|| "use a plan id from the folder".into());
+                    s.error_hint(
+                        l.plan.span(),
+                        format!("link to unknown plan `{target}`"),
+                        hint,
+                    );
+                    continue;
+                };
+                let cid = l.clause.get_ref();
+                if !targets.contains(cid) {
+                    let hint = suggest(cid, targets.iter().map(String::as_str))
+                        .unwrap_or_else(|| format!("check the clause ids of `{target}`"));
+                    s.error_hint(
+                        l.clause.span(),
+                        format!("link to unknown clause `{target}:{cid}`"),
+                        hint,
+                    );
+                    continue;
+                }
+                if let (Some(relation), Some(basis)) = (relation, basis) {
+                    resolved.push(Link {
+                        plan: target.clone(),
+                        clause: cid.clone(),
+                        relation,
+                        basis,
+                        note: s.opt_line(&l.note, "note"),
+                    });
+                }
+            }
+            if let Some(c) = plan.clauses.iter_mut().find(|c| c.id == set.clause) {
+                c.links = resolved;
+            }
+        }
+    }
+}
+
+pub struct RawLinkSet {
+    pub plan: usize,
+    pub clause: String,
+    pub links: Vec<RawLink>,
+}
+
+/// Materialises a derived draft over its (already resolved) base.
+pub fn derived(
+    src: &SourceText,
+    part: &mut DraftPart,
+    changes: &[RawChange],
+    base: &Plan,
+    out: &mut Vec<Diagnostic>,
+    reg: &mut Registry,
+) {
+    let mut s = Sink { src, out };
+    let input = DerivedInput {
+        changes,
+        declared: &part.declared,
+        base,
+    };
+    let (clauses, removals, extra_sources) = derive::materialise(
+        &mut s,
+        input,
+        std::mem::take(&mut part.plan.clauses),
+        &part.anchors,
+        reg,
+    );
+    part.plan.clauses = clauses;
+    part.plan.removals = removals;
+    part.plan.sources.extend(extra_sources);
+}

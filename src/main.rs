@@ -1,0 +1,51 @@
+//! The `peacediff` binary: parse the command line, run, and turn the result into an exit code.
+//!
+//! Errors are printed once, here, and nowhere else. Exit codes: 0 ok, 1 the plan data has
+//! problems, 2 usage or I/O errors.
+
+mod cli;
+
+use clap::Parser;
+use cli::{Cli, CliError, Outcome};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = String::new();
+    let result = match &cli.command {
+        Some(command) => cli::run(&cli, command, &mut out),
+        None => no_command(&cli, &mut out),
+    };
+    // Whatever was produced is written even when the command then failed.
+    if let Err(e) = write_stdout(&out) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("peacediff: cannot write output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::DataErrors) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("{}", e.report().trim_end());
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn write_stdout(out: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()
+}
+
+/// Until the terminal app lands, say what works now.
+fn no_command(cli: &Cli, out: &mut String) -> Result<Outcome, CliError> {
+    let loaded = cli::load_corpus(cli.plans.as_deref())?;
+    out.push_str(&format!(
+        "peacediff: {} drafts loaded.\nThe terminal app will open here; until then these commands work:\n  peacediff list\n  peacediff show 28-pt [CLAUSE]\n  peacediff check [DIR]\n  peacediff init DIR\nRun `peacediff --help` for details.\n",
+        loaded.corpus.plans.len()
+    ));
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,104 @@
+//! Makes text from data files safe to show: no control characters, no escape sequences.
+//!
+//! A plan file is user input. A stray ESC or a bidirectional override in a clause text could
+//! repaint the terminal or disguise what a line says, so every string is cleaned once, when it
+//! is loaded, and again wherever raw file content (error excerpts) is echoed.
+
+/// Removes escape sequences and control characters; keeps newlines and turns tabs into spaces.
+pub fn clean_text(s: &str) -> String {
+    clean(s, true)
+}
+
+/// Like [`clean_text`], but also folds newlines into spaces, for one-line fields.
+pub fn clean_line(s: &str) -> String {
+    clean(s, false)
+}
+
+fn clean(s: &str, keep_newlines: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => skip_escape(&mut chars),
+            // C1 control introducer for a control sequence, equivalent to ESC [.
+            '\u{9b}' => skip_csi_body(&mut chars),
+            '\n' if keep_newlines => out.push('\n'),
+            '\n' | '\t' => out.push(' '),
+            '\r' => {}
+            c if c.is_control() || is_invisible_format(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Bidirectional overrides and isolates can make a line read differently from what it holds.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+}
+
+fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    match chars.next() {
+        Some('[') => skip_csi_body(chars),
+        // OSC, DCS, SOS, PM, APC: run until BEL or ST (ESC \).
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            while let Some(c) = chars.next() {
+                if c == '\u{7}' {
+                    break;
+                }
+                if c == '\u{1b}' {
+                    if chars.peek() == Some(&'\\') {
+                        chars.next();
+                    }
+                    break;
+                }
+            }
+        }
+        // Two-character escapes (ESC c, ESC 7 …): the one character is dropped with ESC.
+        _ => {}
+    }
+}
+
+fn skip_csi_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    // Parameters and intermediates, then one final byte in @..~.
+    for c in chars.by_ref() {
+        if ('@'..='~').contains(&c) {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn strips_colour_and_title_sequences() {
+        assert_eq!(clean_text("a\u{1b}[31mred\u{1b}[0m b"), "ared b");
+        assert_eq!(clean_text("x\u{1b}]0;pwned\u{7}y"), "xy");
+        assert_eq!(clean_text("x\u{1b}]52;c;Zm9v\u{1b}\\y"), "xy");
+        assert_eq!(clean_text("x\u{9b}2Jy"), "xy");
+    }
+
+    #[test]
+    fn keeps_text_and_newlines_but_not_other_controls() {
+        assert_eq!(clean_text("Крим\r\nта\tДонбас\u{7}"), "Крим\nта Донбас");
+        assert_eq!(clean_line("one\ntwo"), "one two");
+        assert_eq!(clean_text("a\u{202e}b"), "ab");
+    }
+
+    proptest! {
+        #[test]
+        fn output_never_holds_controls(s in any::<String>()) {
+            let out = clean_text(&s);
+            prop_assert!(out.chars().all(|c| c == '\n' || !c.is_control()));
+        }
+
+        #[test]
+        fn clean_text_is_idempotent(s in any::<String>()) {
+            let once = clean_text(&s);
+            prop_assert_eq!(clean_text(&once), once.clone());
+        }
+    }
+}
