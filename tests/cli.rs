@@ -1,0 +1,194 @@
+//! The binary as a user runs it: exit codes, stdout, stderr locations, plain output in pipes.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
+
+fn peacediff() -> Command {
+    let mut cmd = Command::cargo_bin("peacediff").unwrap();
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+#[test]
+fn version_and_help() {
+    peacediff()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("peacediff "));
+    for sub in ["list", "show", "check", "init"] {
+        peacediff()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage: peacediff"));
+    }
+}
+
+#[test]
+fn list_shows_every_draft_in_date_order_without_colour_in_a_pipe() {
+    let out = peacediff()
+        .args(["--plans", MINI, "list"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(!out.contains('\u{1b}'), "no escape codes in a pipe");
+    let a = out.find("\nA ").expect("alpha listed");
+    let b = out.find("\nB ").expect("beta listed");
+    assert!(a < b, "date order:\n{out}");
+    assert!(out.contains("2025-11-20") && out.contains("leaked") && out.contains("Example Wire"));
+}
+
+#[test]
+fn colour_can_be_forced() {
+    let out = peacediff()
+        .args(["--plans", MINI, "--color", "always", "list"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn list_json_parses_and_counts_clauses() {
+    let out = peacediff()
+        .args(["--plans", MINI, "list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let plans = v["plans"].as_array().unwrap();
+    assert_eq!(plans.len(), 2);
+    assert_eq!(plans[0]["id"], "alpha");
+    assert_eq!(plans[0]["clauses"], 4);
+    assert_eq!(plans[1]["removed_from_base"], 1);
+}
+
+#[test]
+fn show_a_clause_with_assessments_and_sources() {
+    peacediff()
+        .args(["--plans", MINI, "show", "A", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("600,000"))
+        .stdout(predicate::str::contains("UA ✗ crosses ua-no-cap"))
+        .stdout(predicate::str::contains("RU ✓ meets ru-caps"))
+        .stdout(predicate::str::contains("[W1] Example Wire"))
+        .stdout(predicate::str::contains("B 1 (revised by)"));
+}
+
+#[test]
+fn show_explains_a_dropped_clause() {
+    peacediff()
+        .args(["--plans", MINI, "show", "beta", "2"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "clause `2` is not in B: it was dropped",
+        ));
+}
+
+#[test]
+fn show_json_is_the_model() {
+    let out = peacediff()
+        .args(["--plans", MINI, "show", "beta", "3a", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["status"], "unknown");
+    assert_eq!(v["certainty"], "inferred");
+    assert_eq!(v["inherited"]["action"], "unknown");
+    assert_eq!(v["inherited"]["reported"], false);
+}
+
+#[test]
+fn unknown_draft_is_a_usage_error_naming_the_choices() {
+    peacediff()
+        .args(["--plans", MINI, "show", "zzz"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no draft `zzz`; the drafts are: A (alpha), B (beta)",
+        ));
+}
+
+#[test]
+fn check_exit_codes() {
+    peacediff()
+        .args(["check", MINI])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok — 2 drafts"));
+    peacediff()
+        .args(["check", "/no/such/dir"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read /no/such/dir"));
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["corpus.toml", "parties.toml", "alpha.toml", "beta.toml"] {
+        std::fs::copy(format!("{MINI}/{f}"), dir.path().join(f)).unwrap();
+    }
+    let alpha = dir.path().join("alpha.toml");
+    let text = std::fs::read_to_string(&alpha).unwrap().replacen(
+        "status = \"leaked\"",
+        "status = \"leakd\"",
+        1,
+    );
+    std::fs::write(&alpha, text).unwrap();
+    peacediff()
+        .args(["check"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "alpha.toml:7:10: error: unknown status `leakd`",
+        ))
+        .stdout(predicate::str::contains("hint: did you mean `leaked`?"));
+}
+
+#[test]
+fn bundled_corpus_checks_clean() {
+    peacediff()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("bundled plans: ok"));
+}
+
+#[test]
+fn init_copies_the_corpus_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mine");
+    peacediff().arg("init").arg(&target).assert().success();
+    peacediff().arg("check").arg(&target).assert().success();
+    let before = std::fs::read(target.join("corpus.toml")).unwrap();
+    peacediff()
+        .arg("init")
+        .arg(&target)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(std::fs::read(target.join("corpus.toml")).unwrap(), before);
+}
+
+#[test]
+fn closed_pipe_is_not_an_error() {
+    // `head -c1` closes the pipe early; peacediff must not print a panic.
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{} show 28-pt | head -c1 >/dev/null",
+            env!("CARGO_BIN_EXE_peacediff")
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
