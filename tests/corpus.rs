@@ -1,0 +1,351 @@
+//! The bundled corpus: complete, consistent and faithful on the facts that matter most.
+//!
+//! Counts and spot checks are asserted against the loaded data (what users see), not against
+//! the files' text.
+
+use peacediff::model::*;
+use std::collections::HashSet;
+
+fn corpus() -> Corpus {
+    let loaded = peacediff::load::load_bundled().expect("bundled corpus loads");
+    assert!(
+        loaded.warnings.is_empty(),
+        "bundled corpus has warnings: {:#?}",
+        loaded.warnings
+    );
+    loaded.corpus
+}
+
+fn plan<'c>(c: &'c Corpus, id: &str) -> &'c Plan {
+    c.plan(id)
+        .unwrap_or_else(|| panic!("draft {id} is bundled"))
+}
+
+fn text<'c>(c: &'c Corpus, plan_id: &str, clause: &str) -> &'c str {
+    &plan(c, plan_id)
+        .clause(clause)
+        .unwrap_or_else(|| panic!("{plan_id} {clause}"))
+        .text
+}
+
+#[test]
+fn every_brief_draft_is_bundled() {
+    let c = corpus();
+    let ids: Vec<&str> = c.plans.iter().map(|p| p.id.as_str()).collect();
+    for id in [
+        "us-28",
+        "geneva-19",
+        "e3-28",
+        "eu-24",
+        "pf-10",
+        "ru-memo",
+        "ua-20",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    assert!(
+        c.info.coverage.contains("March 2026"),
+        "the corpus says how current it is"
+    );
+}
+
+#[test]
+fn counts_match_the_originals() {
+    let c = corpus();
+    let us = plan(&c, "us-28");
+    assert_eq!(us.top_level_count(), 28);
+    let subpoints: Vec<&str> = us
+        .clauses
+        .iter()
+        .filter(|c| c.parent.is_some())
+        .map(|c| c.id.as_str())
+        .collect();
+    let expected: Vec<String> = [
+        ("10", "abcd"),
+        ("12", "abcdef"),
+        ("13", "abc"),
+        ("20", "abc"),
+        ("21", "abcd"),
+        ("24", "abcd"),
+    ]
+    .iter()
+    .flat_map(|(n, letters)| letters.chars().map(move |l| format!("{n}{l}")))
+    .collect();
+    assert_eq!(subpoints, expected);
+    assert_eq!(plan(&c, "pf-10").top_level_count(), 10);
+    let ua20 = plan(&c, "ua-20");
+    assert_eq!(ua20.top_level_count(), 20);
+    let ua20_sub: Vec<&str> = ua20
+        .clauses
+        .iter()
+        .filter(|c| c.parent.is_some())
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(ua20_sub, ["5A", "5B", "5C", "5D"]);
+    // Russia's memorandum: 12 items in section I, two ceasefire options (the second with 10
+    // points), and the section III sequence, 31 items in all.
+    let memo = plan(&c, "ru-memo");
+    let section = |p: &str| {
+        memo.clauses
+            .iter()
+            .filter(|c| c.id.starts_with(p) && c.id != "II.B")
+            .count()
+    };
+    assert_eq!(section("I."), 12);
+    assert_eq!(section("II.B."), 10);
+    assert_eq!(section("II."), 11);
+    assert_eq!(section("I.") + section("II.") + section("III."), 31);
+    assert!(
+        memo.clauses
+            .iter()
+            .filter(|c| c.id.starts_with("III."))
+            .all(|c| c.order_uncertain)
+    );
+    // The European 24-point plan: items 1–12 are firm, the order after that is not.
+    let eu = plan(&c, "eu-24");
+    for n in 1..=20 {
+        assert!(eu.clause(&n.to_string()).is_some(), "EU-24 item {n}");
+    }
+    assert!(
+        eu.clauses
+            .iter()
+            .all(|c| c.order_uncertain == (c.id.parse::<u32>().unwrap() > 12))
+    );
+}
+
+#[test]
+fn the_geneva_framework_is_reported_changes_over_the_28_points_never_invented_points() {
+    let c = corpus();
+    let g = plan(&c, "geneva-19");
+    let us = plan(&c, "us-28");
+    assert_eq!(g.base.as_deref(), Some("us-28"));
+    assert!(
+        g.clauses
+            .iter()
+            .all(|c| c.certainty != Certainty::PublishedText),
+        "nothing of it was published"
+    );
+    // Every base clause is accounted for: present (kept, revised, bracketed or unknown) or removed.
+    for b in &us.clauses {
+        let present = g.clause(&b.id).is_some();
+        let removed = g.removals.iter().any(|r| r.base_clause == b.id);
+        assert!(
+            present ^ removed,
+            "28-pt {} must be present or removed, not both or neither",
+            b.id
+        );
+    }
+    let action = |id: &str| {
+        g.clause(id)
+            .and_then(|c| c.inherited.as_ref())
+            .map(|i| i.action)
+    };
+    assert_eq!(
+        action("6"),
+        Some(ChangeAction::Revised),
+        "army cap softened"
+    );
+    assert_eq!(
+        g.clause("6").unwrap().status,
+        Some(ClauseStatus::Disputed),
+        "the new figure is uncertain"
+    );
+    assert_eq!(
+        action("21"),
+        Some(ChangeAction::Bracketed),
+        "territory left to the presidents"
+    );
+    assert_eq!(action("1"), Some(ChangeAction::Kept));
+    let dropped: Vec<&str> = g
+        .removals
+        .iter()
+        .filter(|r| r.action == ChangeAction::Dropped)
+        .map(|r| r.base_clause.as_str())
+        .collect();
+    assert!(dropped.contains(&"26"), "amnesty dropped: {dropped:?}");
+    let parked: Vec<&str> = g
+        .removals
+        .iter()
+        .filter(|r| r.action == ChangeAction::SeparateTrack)
+        .map(|r| r.base_clause.as_str())
+        .collect();
+    assert!(
+        parked.contains(&"14"),
+        "frozen assets moved to a separate track: {parked:?}"
+    );
+    // Unreported points are shown as unknown, never silently as kept.
+    let unknown: Vec<&Clause> = g
+        .clauses
+        .iter()
+        .filter(|c| c.status == Some(ClauseStatus::Unknown))
+        .collect();
+    assert!(unknown.len() > 10);
+    for u in unknown {
+        assert_eq!(u.certainty, Certainty::Inferred);
+        assert!(
+            u.assessments.is_empty(),
+            "no assessment is claimed for unreported point {}",
+            u.id
+        );
+        assert_eq!(u.inherited.as_ref().unwrap().action, ChangeAction::Unknown);
+    }
+}
+
+#[test]
+fn every_clause_is_sourced_and_every_reference_resolves() {
+    let c = corpus();
+    let topics: HashSet<&str> = c.topics.iter().map(|t| t.id.as_str()).collect();
+    for p in &c.plans {
+        assert!(!p.main_sources.is_empty());
+        for cl in &p.clauses {
+            assert!(!cl.sources.is_empty(), "{} {} has no source", p.id, cl.id);
+            for k in &cl.sources {
+                assert!(
+                    p.source(k).is_some(),
+                    "{} {} cites undeclared {k}",
+                    p.id,
+                    cl.id
+                );
+            }
+            assert!(!cl.text.trim().is_empty() && !cl.title.trim().is_empty());
+            if cl.certainty == Certainty::Inferred {
+                assert!(
+                    cl.certainty_note.is_some(),
+                    "{} {}: inferred without a basis",
+                    p.id,
+                    cl.id
+                );
+            }
+            assert!(cl.topics.iter().all(|t| topics.contains(t.as_str())));
+            for a in &cl.assessments {
+                assert!(
+                    !a.note.trim().is_empty(),
+                    "{} {}: assessment without rationale",
+                    p.id,
+                    cl.id
+                );
+                for r in &a.red_lines {
+                    let line = c
+                        .red_line(r)
+                        .unwrap_or_else(|| panic!("{} {} names unknown {r}", p.id, cl.id));
+                    assert_eq!(line.party, a.party);
+                }
+            }
+            for l in &cl.links {
+                assert!(
+                    c.plan(&l.plan).and_then(|t| t.clause(&l.clause)).is_some(),
+                    "{} {} → {}:{}",
+                    p.id,
+                    cl.id,
+                    l.plan,
+                    l.clause
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_red_line_is_assessed_somewhere_or_explained() {
+    let c = corpus();
+    let used: HashSet<&str> = c
+        .plans
+        .iter()
+        .flat_map(|p| &p.clauses)
+        .flat_map(|cl| &cl.assessments)
+        .flat_map(|a| a.red_lines.iter().map(String::as_str))
+        .collect();
+    for party in &c.parties {
+        assert!(!party.red_lines.is_empty(), "{} has red lines", party.id);
+        for r in &party.red_lines {
+            assert!(
+                used.contains(r.id.as_str()) || r.untouched_note.is_some(),
+                "{} is never assessed",
+                r.id
+            );
+            assert!(!r.sources.is_empty());
+        }
+    }
+    let ids: Vec<&str> = c.parties.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["ua", "ru", "us", "eu"]);
+}
+
+#[test]
+fn key_figures_survive_the_paraphrase() {
+    let c = corpus();
+    assert!(
+        text(&c, "us-28", "6").contains("600,000"),
+        "army cap in the 28 points"
+    );
+    assert!(
+        text(&c, "e3-28", "6").contains("800,000"),
+        "E3 raises the cap"
+    );
+    assert!(
+        text(&c, "ua-20", "4").contains("800,000"),
+        "20-point peacetime level"
+    );
+    assert!(
+        text(&c, "us-28", "25").contains("100 days"),
+        "election deadline"
+    );
+    let assets = text(&c, "us-28", "14");
+    assert!(
+        assets.contains("$100 billion") && assets.contains("50%"),
+        "frozen-asset scheme: {assets}"
+    );
+    assert!(
+        text(&c, "us-28", "19").contains("50:50"),
+        "Zaporizhzhia power split"
+    );
+    assert!(
+        text(&c, "ru-memo", "II.B.9").contains("100 days"),
+        "Russia: elections after martial law"
+    );
+    let e3 = plan(&c, "e3-28");
+    assert!(
+        e3.removals
+            .iter()
+            .any(|r| r.base_clause == "3" && r.action == ChangeAction::Dropped),
+        "E3 deletes point 3"
+    );
+}
+
+#[test]
+fn the_28_points_cross_ukraines_army_line_and_the_e3_edit_does_not() {
+    let c = corpus();
+    let effect = |plan_id: &str, clause: &str, red_line: &str| {
+        plan(&c, plan_id)
+            .clause(clause)
+            .unwrap()
+            .assessments
+            .iter()
+            .find(|a| a.red_lines.iter().any(|r| r == red_line))
+            .map(|a| a.effect)
+    };
+    assert_eq!(
+        effect("us-28", "6", "ua-army-800k-no-lower-cap"),
+        Some(Effect::Crosses)
+    );
+    assert_ne!(
+        effect("e3-28", "6", "ua-army-800k-no-lower-cap"),
+        Some(Effect::Crosses)
+    );
+    assert_eq!(
+        effect("us-28", "26", "ua-accountability-no-blanket-amnesty"),
+        Some(Effect::Crosses)
+    );
+}
+
+#[test]
+fn inherited_sources_are_carried_with_the_base_prefix() {
+    let c = corpus();
+    let g = plan(&c, "geneva-19");
+    let kept = g.clause("1").unwrap();
+    assert!(
+        kept.sources.iter().any(|k| k.starts_with("us-28/")),
+        "{:?}",
+        kept.sources
+    );
+    assert!(kept.sources.iter().all(|k| g.source(k).is_some()));
+}
