@@ -59,11 +59,16 @@ pub fn run(corpus: &Corpus, format: Format, st: &Styles, out: &mut String) -> Re
         .plans
         .iter()
         .map(|p| {
-            let count = if p.clauses.len() == p.top_level_count() {
+            let mut count = if p.clauses.len() == p.top_level_count() {
                 p.clauses.len().to_string()
             } else {
                 format!("{} ({})", p.top_level_count(), p.clauses.len())
             };
+            if p.base.is_some() {
+                // A derived draft's numbering is its base's: mark it so the count is not
+                // mistaken for the draft's own (the Geneva text's 19 points were never published).
+                count.push('*');
+            }
             let source = p
                 .main_sources
                 .first()
@@ -107,6 +112,10 @@ pub fn run(corpus: &Corpus, format: Format, st: &Styles, out: &mut String) -> Re
     }
     out.push_str(&st.dim("POINTS: numbered points (all clauses, with lettered sub-points)"));
     out.push('\n');
+    if corpus.plans.iter().any(|p| p.base.is_some()) {
+        out.push_str(&st.dim("* known only as changes to another draft: counted in that draft's numbering, unreported points included as unknown"));
+        out.push('\n');
+    }
     out.push_str(&st.dim(&format!("Coverage: {}", corpus.info.coverage)));
     out.push('\n');
     Ok(())
