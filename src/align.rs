@@ -117,10 +117,13 @@ impl RowKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "by", rename_all = "kebab-case")]
 pub enum MatchBasis {
-    /// A link written in the data (on either side).
+    /// A link written in the data (on either side). `via` names the base draft when the link
+    /// was written to the base clause a derived draft inherits (derived clauses carry no links
+    /// of their own), e.g. a Peace Formula link to `us-28:6` matching the 19-pt draft's 6.
     Link {
         relation: Relation,
         basis: LinkBasis,
+        via: Option<String>,
     },
     /// A derived draft's report on its base clause (for two derived drafts: both reports on the
     /// shared base clause; `action` is the right side's, or the left's if the right kept it).
