@@ -21,9 +21,9 @@
 
 use crate::diff::WordDiff;
 use crate::model::{ChangeAction, Clause, ClauseStatus, Corpus, Link, LinkBasis, Plan, Relation};
-use std::collections::HashMap;
 use crate::strength::StrengthFlag;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What happened to a clause (or clauses) between the left and the right draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -549,7 +549,10 @@ impl<'a> Matcher<'a> {
         let spoken = |c: &'a Clause| -> Vec<(&'a Link, Option<String>)> {
             let mut out: Vec<(&Link, Option<String>)> = c.links.iter().map(|l| (l, None)).collect();
             if let Some(h) = &c.inherited {
-                if let Some(bc) = corpus.plan(&h.base_plan).and_then(|p| p.clause(&h.base_clause)) {
+                if let Some(bc) = corpus
+                    .plan(&h.base_plan)
+                    .and_then(|p| p.clause(&h.base_clause))
+                {
                     out.extend(bc.links.iter().map(|l| (l, Some(h.base_plan.clone()))));
                 }
             }
@@ -633,7 +636,8 @@ impl<'a> Matcher<'a> {
         for e in edges {
             uf.union(e.l, nl + e.r);
         }
-        let mut by_root: HashMap<usize, (Vec<usize>, Vec<usize>, Option<&Edge>)> = HashMap::new();
+        type Component<'e> = (Vec<usize>, Vec<usize>, Option<&'e Edge>);
+        let mut by_root: HashMap<usize, Component> = HashMap::new();
         for e in edges {
             let entry = by_root.entry(uf.find(e.l)).or_default();
             entry.0.push(e.l);
@@ -738,8 +742,14 @@ impl<'a> Matcher<'a> {
             ids.dedup();
             ids
         };
-        let lw: Vec<Vec<u32>> = ls.iter().map(|&l| bag(&self.left.clauses[l].text)).collect();
-        let rw: Vec<Vec<u32>> = rs.iter().map(|&r| bag(&self.right.clauses[r].text)).collect();
+        let lw: Vec<Vec<u32>> = ls
+            .iter()
+            .map(|&l| bag(&self.left.clauses[l].text))
+            .collect();
+        let rw: Vec<Vec<u32>> = rs
+            .iter()
+            .map(|&r| bag(&self.right.clauses[r].text))
+            .collect();
         let nw = interner.len();
         let mut l_post: Vec<Vec<u32>> = vec![Vec::new(); nw];
         let mut r_post: Vec<Vec<u32>> = vec![Vec::new(); nw];
@@ -775,7 +785,11 @@ impl<'a> Matcher<'a> {
                 }
             }
             let denom = lwt[i] + rwt[j];
-            if denom == 0.0 { 0.0 } else { 2.0 * shared / denom }
+            if denom == 0.0 {
+                0.0
+            } else {
+                2.0 * shared / denom
+            }
         };
         let share_topic = |i: usize, j: usize| {
             let (a, b) = (&self.left.clauses[ls[i]], &self.right.clauses[rs[j]]);
@@ -811,7 +825,9 @@ impl<'a> Matcher<'a> {
                 }
                 touched.sort_unstable_by_key(|&j| (std::cmp::Reverse(counts[j as usize]), j));
                 // Only candidates sharing at least half as many rare words as the best one.
-                let floor = touched.first().map_or(0, |&j| counts[j as usize].div_ceil(2));
+                let floor = touched
+                    .first()
+                    .map_or(0, |&j| counts[j as usize].div_ceil(2));
                 for &j in touched
                     .iter()
                     .take(opts.max_candidates)
@@ -822,8 +838,15 @@ impl<'a> Matcher<'a> {
                     } else {
                         (j as usize, i)
                     };
-                    let s = score(li, rj);
-                    let bonus = if share_topic(li, rj) { opts.topic_bonus } else { 0.0 };
+                    // Rounded, so that sums taken in another order (the word ids depend on
+                    // which draft is read first) compare equal, and ties break the same way
+                    // whichever draft is on the left.
+                    let s = (score(li, rj) * 10_000.0).round() / 10_000.0;
+                    let bonus = if share_topic(li, rj) {
+                        opts.topic_bonus
+                    } else {
+                        0.0
+                    };
                     if s + bonus >= opts.min_similarity {
                         cands.push((s + bonus, s, li, rj));
                     }
@@ -907,24 +930,17 @@ impl<'a> Matcher<'a> {
                 (false, false) => (fl, fr),
                 (false, true) => (
                     fl,
-                    (0..nr)
-                        .filter(|&r| on(&self.right.clauses[r], t))
-                        .collect(),
+                    (0..nr).filter(|&r| on(&self.right.clauses[r], t)).collect(),
                 ),
                 (true, false) => (
-                    (0..nl)
-                        .filter(|&l| on(&self.left.clauses[l], t))
-                        .collect(),
+                    (0..nl).filter(|&l| on(&self.left.clauses[l], t)).collect(),
                     fr,
                 ),
             };
             if gl.is_empty() || gr.is_empty() {
                 continue;
             }
-            if let Some(g) = groups
-                .iter_mut()
-                .find(|g| g.left == gl && g.right == gr)
-            {
+            if let Some(g) = groups.iter_mut().find(|g| g.left == gl && g.right == gr) {
                 if let MatchBasis::Topic { topics } = &mut g.basis {
                     topics.push(t.to_string());
                 }
@@ -1062,8 +1078,10 @@ fn mark_moves(rows: &mut [Row], left: &Plan, right: &Plan) {
         .iter()
         .enumerate()
         .filter(|(_, r)| {
-            matches!(r.kind, RowKind::Unchanged | RowKind::Revised | RowKind::Unknown)
-                && r.left.len() == 1
+            matches!(
+                r.kind,
+                RowKind::Unchanged | RowKind::Revised | RowKind::Unknown
+            ) && r.left.len() == 1
                 && r.right.len() == 1
         })
         .map(|(i, r)| (r.left[0], r.right[0], i))

@@ -54,7 +54,14 @@ fn labels(plan: &Plan, idx: &[usize]) -> String {
         .join(",")
 }
 
-fn text(al: &Alignment, left: &Plan, right: &Plan, changes_only: bool, st: &Styles, out: &mut String) {
+fn text(
+    al: &Alignment,
+    left: &Plan,
+    right: &Plan,
+    changes_only: bool,
+    st: &Styles,
+    out: &mut String,
+) {
     out.push_str(&format!(
         "{} {} ({}) → {} {} ({})\n",
         st.bold(&left.short),
@@ -127,7 +134,11 @@ fn text(al: &Alignment, left: &Plan, right: &Plan, changes_only: bool, st: &Styl
             ));
         }
         if let Some(k) = row.removal {
-            let holder = if row.kind == RowKind::Added { left } else { right };
+            let holder = if row.kind == RowKind::Added {
+                left
+            } else {
+                right
+            };
             if let Some(rem) = holder.removals.get(k) {
                 let mut ev = format!(
                     "{} in {} ({}; sources {})",
