@@ -82,7 +82,7 @@ fn text(
         .iter()
         .map(|k| format!("{} {}", k.mark(), k.label()))
         .collect();
-    out.push_str(&st.dim(&format!("{}\n", legend.join("  "))));
+    out.push_str(&st.dim(&format!("key: {}\n", legend.join("  "))));
     let lw = al
         .rows
         .iter()
