@@ -107,7 +107,9 @@ pub enum Command {
     },
     /// Topics one draft covers and the other does not
     Gaps {
+        /// One draft: id or short label
         a: String,
+        /// The other draft
         b: String,
         /// Output format (JSON schema: docs/json.md)
         #[arg(long, value_enum, default_value_t = Format::Text)]
