@@ -10,8 +10,13 @@
 //! assert_eq!(draft.top_level_count(), 28);
 //! ```
 
+pub mod align;
+pub mod analysis;
 pub mod diagnostic;
+pub mod diff;
 pub mod fsutil;
 pub mod load;
 pub mod model;
 pub mod sanitize;
+pub mod strength;
+pub mod testing;

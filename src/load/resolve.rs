@@ -272,7 +272,7 @@ pub fn draft(
             "add `sources = [\"KEY\"]` in [plan]",
         );
     }
-    if doc.changes.iter().next().is_some() && h.base.is_none() {
+    if !doc.changes.is_empty() && h.base.is_none() {
         s.error_hint(
             doc.changes[0].clause.span(),
             "`[[change]]` in a draft with no `base`",
