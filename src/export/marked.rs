@@ -157,14 +157,20 @@ mod tests {
     #[test]
     fn numbers_and_words_are_marked_whole() {
         assert_eq!(
-            render("capped at 600,000 personnel.", "capped at 800,000 personnel."),
+            render(
+                "capped at 600,000 personnel.",
+                "capped at 800,000 personnel."
+            ),
             "capped at ~~600,000~~ **800,000** personnel."
         );
     }
 
     #[test]
     fn changes_inside_a_word_mark_the_whole_word() {
-        assert_eq!(render("the forces. Next", "the forces; Next"), "the ~~forces.~~ **forces;** Next");
+        assert_eq!(
+            render("the forces. Next", "the forces; Next"),
+            "the ~~forces.~~ **forces;** Next"
+        );
         assert_eq!(render("(a) x", "(b) x"), r"~~(a)~~ **(b)** x");
     }
 
@@ -178,7 +184,10 @@ mod tests {
 
     #[test]
     fn escaped_punctuation_stays_inside_the_marks() {
-        assert_eq!(render("pay $5 now", "pay *5* now"), r"pay ~~\$5~~ **\*5\*** now");
+        assert_eq!(
+            render("pay $5 now", "pay *5* now"),
+            r"pay ~~\$5~~ **\*5\*** now"
+        );
     }
 
     #[test]
