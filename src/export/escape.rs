@@ -95,11 +95,22 @@ impl Inline {
         self.out.is_empty()
     }
 
-    /// The Markdown written, with trailing spaces removed.
+    /// The Markdown written, with trailing spaces and line breaks removed (a hard break at
+    /// the end of a paragraph would show as a backslash).
     pub fn finish(mut self) -> String {
-        let trimmed = self.out.trim_end_matches(is_space).len();
-        self.out.truncate(trimmed);
-        self.out
+        loop {
+            let trimmed = self.out.trim_end_matches(' ').len();
+            self.out.truncate(trimmed);
+            if self.out.ends_with("<br>") {
+                self.out.truncate(self.out.len() - "<br>".len());
+            } else if matches!(self.breaks, Breaks::Hard(_)) && self.out.ends_with("\\\n") {
+                self.out.truncate(self.out.len() - 2);
+            } else {
+                let trimmed = self.out.trim_end_matches(is_space).len();
+                self.out.truncate(trimmed);
+                return self.out;
+            }
+        }
     }
 
     fn ends_with_space(&self) -> bool {

@@ -120,13 +120,26 @@ pub fn write(diff: &WordDiff, w: &mut Inline) {
 
 fn write_change(old: &str, new: &str, w: &mut Inline) {
     let (o, n) = (old.trim(), new.trim());
-    // Whitespace at the edges stays outside the marks, where it does not stop them working.
-    let leading = |s: &str| s[..s.len() - s.trim_start().len()].to_string();
-    let trailing = |s: &str| s[s.trim_end().len()..].to_string();
-    let either = |a: String, b: String| if a.is_empty() { b } else { a };
-    w.text(&either(leading(old), leading(new)));
-    if o == n {
+    if o.is_empty() && n.is_empty() {
         // A change of whitespace only.
+        w.text(old);
+        return;
+    }
+    // Whitespace at the edges stays outside the marks, where it does not stop them working;
+    // a side that is only whitespace has none to give.
+    let edge = |f: fn(&str) -> &str| {
+        let pick = |s: &str, t: &str| {
+            if t.is_empty() {
+                String::new()
+            } else {
+                f(s).to_string()
+            }
+        };
+        let a = pick(old, o);
+        if a.is_empty() { pick(new, n) } else { a }
+    };
+    w.text(&edge(|s| &s[..s.len() - s.trim_start().len()]));
+    if o == n {
         w.text(o);
     } else {
         if !o.is_empty() {
@@ -139,7 +152,7 @@ fn write_change(old: &str, new: &str, w: &mut Inline) {
             w.markup("**").text(n).markup("**");
         }
     }
-    w.text(&either(trailing(old), trailing(new)));
+    w.text(&edge(|s| &s[s.trim_end().len()..]));
 }
 
 #[cfg(test)]
