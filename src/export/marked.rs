@@ -71,6 +71,36 @@ pub fn pieces(diff: &WordDiff) -> Vec<Piece> {
             out.push(Piece::Change { old, new });
         }
     }
+    join_close_changes(out)
+}
+
+/// Joins changes separated only by whitespace or one short word ("to", "the"), so a rewritten
+/// sentence reads as one struck run and one bold run instead of alternating single words.
+fn join_close_changes(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut iter = pieces.into_iter().peekable();
+    while let Some(p) = iter.next() {
+        let joinable = match (&p, out.last(), iter.peek()) {
+            (Piece::Same(gap), Some(Piece::Change { .. }), Some(Piece::Change { .. })) => {
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                words.is_empty() || (words.len() == 1 && words[0].chars().count() <= 3)
+            }
+            _ => false,
+        };
+        if !joinable {
+            out.push(p);
+            continue;
+        }
+        let (Piece::Same(gap), Some(Piece::Change { old: o2, new: n2 })) = (p, iter.next()) else {
+            continue;
+        };
+        if let Some(Piece::Change { old, new }) = out.last_mut() {
+            for (side, next) in [(old, o2), (new, n2)] {
+                side.push_str(&gap);
+                side.push_str(&next);
+            }
+        }
+    }
     out
 }
 
@@ -200,6 +230,22 @@ mod tests {
         assert_eq!(
             render("pay $5 now", "pay *5* now"),
             r"pay ~~\$5~~ **\*5\*** now"
+        );
+    }
+
+    #[test]
+    fn a_rewritten_sentence_reads_as_one_struck_and_one_bold_run() {
+        assert_eq!(
+            render(
+                "Sets out the terms of the guarantee.",
+                "The US guarantee is stronger."
+            ),
+            "~~Sets out the terms of the guarantee.~~ **The US guarantee is stronger.**"
+        );
+        // Two or more common words, or a longer one, keep separate changes apart.
+        assert_eq!(
+            render("within 30 days of signing", "within 60 days after signing"),
+            "within ~~30~~ **60** days ~~of~~ **after** signing"
         );
     }
 
