@@ -10,7 +10,7 @@ use peacediff::diff::{SegmentKind, word_diff};
 use peacediff::export::escape::{self, Breaks, Inline};
 use peacediff::export::report::{DiffSegment, Report};
 use peacediff::export::{ExportOptions, build, markdown, marked};
-use peacediff::model::{Corpus, Effect, Firmness, Source};
+use peacediff::model::{Certainty, ClauseStatus, Corpus, Effect, Firmness, Source};
 use peacediff::sanitize::clean_text;
 use peacediff::testing;
 use proptest::prelude::*;
@@ -386,6 +386,9 @@ fn hostile_corpus() -> Corpus {
         let mut c = testing::clause(&format!("{}|`<", i + 1), t, &["topic|x"]);
         c.title = format!("Title {i} | with `code` # and <b>html</b>\nand a break");
         c.note = Some(format!("Note | {t}"));
+        c.certainty = Certainty::Inferred;
+        c.certainty_note = Some(format!(" *{t}* "));
+        c.status = Some(ClauseStatus::Bracketed);
         c.assessments = vec![testing::assess("p", Effect::Crosses, "p-line")];
         left.push(c.clone());
         let mut d = c;
@@ -418,6 +421,7 @@ fn hostile_corpus() -> Corpus {
     a.main_sources = vec!["S1".into(), "S2".into()];
     let mut b = testing::plan("b*", (2025, 2, 1), right);
     b.title = "Draft B ~~x~~".into();
+    b.short = " b* ".into();
     b.sources = sources;
     b.main_sources = vec!["S2".into()];
     let mut party = testing::party(
@@ -474,6 +478,18 @@ fn hostile_texts_cannot_break_the_document() {
         })
         .count();
     assert!(named >= HOSTILE_TEXTS.len(), "{named} items name the line");
+    // The exporter's own emphasis survives data with spaces and asterisks at its edges.
+    let emph = find(root, |v| matches!(v, NodeValue::Emph));
+    let how_b = emph
+        .iter()
+        .filter(|e| text(e) == format!("How b* {}|`< is known:", 1))
+        .count();
+    assert_eq!(how_b, 1, "an emphasised lead-in for B's first clause");
+    let strong = find(root, |v| matches!(v, NodeValue::Strong));
+    assert!(
+        strong.iter().any(|e| text(e) == "B, b*."),
+        "B's summary lead-in is bold"
+    );
 }
 
 #[test]

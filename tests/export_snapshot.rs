@@ -5,7 +5,9 @@ use peacediff::export::{self, ExportOptions};
 
 #[test]
 fn markdown_of_28pt_against_19pt() {
-    let corpus = peacediff::load::load_bundled().expect("bundled corpus").corpus;
+    let corpus = peacediff::load::load_bundled()
+        .expect("bundled corpus")
+        .corpus;
     let (a, b) = export::default_pair(&corpus).expect("the default pair");
     insta::assert_snapshot!(
         "28pt_vs_19pt_md",
@@ -15,7 +17,9 @@ fn markdown_of_28pt_against_19pt() {
 
 #[test]
 fn markdown_of_changes_touching_ukraine_on_territory() {
-    let corpus = peacediff::load::load_bundled().expect("bundled corpus").corpus;
+    let corpus = peacediff::load::load_bundled()
+        .expect("bundled corpus")
+        .corpus;
     let (a, b) = export::default_pair(&corpus).expect("the default pair");
     let opts = ExportOptions {
         changes_only: true,

@@ -172,15 +172,11 @@ fn write_change(old: &str, new: &str, w: &mut Inline) {
     if o == n {
         w.text(o);
     } else {
-        if !o.is_empty() {
-            w.markup("~~").text(o).markup("~~");
-        }
+        w.wrapped("~~", o);
         if !o.is_empty() && !n.is_empty() {
             w.markup(" ");
         }
-        if !n.is_empty() {
-            w.markup("**").text(n).markup("**");
-        }
+        w.wrapped("**", n);
     }
     w.text(&edge(|s| &s[s.trim_end().len()..]));
 }
