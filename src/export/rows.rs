@@ -3,9 +3,9 @@
 //! marks, what changed for the parties' red lines, notes, and the sources as footnotes.
 
 use super::escape::{self, Breaks, Inline};
-use super::markdown::{block, capitalise, cites, line_names};
+use super::markdown::{block, capitalise, cites, line_name};
 use super::marked;
-use super::report::{AssessmentChange, ClauseEntry, EffectNote, LineRef, Report, Row};
+use super::report::{AssessmentChange, ClauseEntry, EffectNote, Report, Row};
 use crate::diff::{Segment, SegmentKind, WordDiff};
 
 /// `## Clause by clause` and every row.
@@ -242,7 +242,7 @@ fn assessment(w: &mut Inline, party: &str, ch: &AssessmentChange, a: &str, b: &s
         .text(" → ")
         .markup(&effect_mark(ch.right.as_ref()))
         .text(": ")
-        .markup(&line_names(std::slice::from_ref::<LineRef>(&ch.red_line)))
+        .markup(&line_name(&ch.red_line, false))
         .text(".");
     for (short, e) in [(a, &ch.left), (b, &ch.right)] {
         if let Some(e) = e {
