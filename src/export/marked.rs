@@ -245,6 +245,57 @@ mod tests {
         );
     }
 
+    fn rebuild(pieces: &[Piece]) -> (String, String) {
+        let (mut old, mut new) = (String::new(), String::new());
+        for p in pieces {
+            match p {
+                Piece::Same(s) => {
+                    old.push_str(s);
+                    new.push_str(s);
+                }
+                Piece::Change { old: o, new: n } => {
+                    old.push_str(o);
+                    new.push_str(n);
+                }
+            }
+        }
+        (old, new)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn changes_sit_between_whitespace_and_rebuild_both_texts(
+            old in "[a-c ,.()*\n]{0,24}",
+            new in "[a-c ,.()*\n]{0,24}",
+        ) {
+            let ps = pieces(&word_diff(&old, &new));
+            proptest::prop_assert_eq!(rebuild(&ps), (old.clone(), new.clone()));
+            for (i, p) in ps.iter().enumerate() {
+                // Whitespace-only changes are written as plain text, so need no boundary.
+                let Piece::Change { old: o, new: n } = p else { continue };
+                if o.trim().is_empty() && n.trim().is_empty() {
+                    continue;
+                }
+                let before = i.checked_sub(1).and_then(|j| ps.get(j));
+                let after = ps.get(i + 1);
+                let ws = |s: Option<&str>| s.is_none_or(|c| c.parse::<char>().is_ok_and(char::is_whitespace));
+                let (b, a) = match (before, after) {
+                    (None | Some(Piece::Same(_)), None | Some(Piece::Same(_))) => (
+                        before.and_then(|p| match p { Piece::Same(s) => s.chars().last(), _ => None }),
+                        after.and_then(|p| match p { Piece::Same(s) => s.chars().next(), _ => None }),
+                    ),
+                    _ => panic!("two changes side by side: {ps:?}"),
+                };
+                // The marks end up next to whitespace: the neighbour's, or the change's own
+                // edge whitespace, which is written outside the marks.
+                let own_lead = o.starts_with(char::is_whitespace) || n.starts_with(char::is_whitespace);
+                let own_trail = o.ends_with(char::is_whitespace) || n.ends_with(char::is_whitespace);
+                proptest::prop_assert!(own_lead || ws(b.map(String::from).as_deref()), "{ps:?}");
+                proptest::prop_assert!(own_trail || ws(a.map(String::from).as_deref()), "{ps:?}");
+            }
+        }
+    }
+
     #[test]
     fn pieces_rebuild_both_texts() {
         let d = word_diff("a b-c d. e", "a x-c d; e f");
