@@ -109,7 +109,13 @@ fn draft_header(corpus: &Corpus, plan: &Plan, book: &mut SourceBook) -> DraftHea
     }
 }
 
-fn row(corpus: &Corpus, left: &Plan, right: &Plan, r: &align::Row, book: &mut SourceBook) -> Row {
+fn row<'c>(
+    corpus: &Corpus,
+    left: &'c Plan,
+    right: &'c Plan,
+    r: &align::Row,
+    book: &mut SourceBook,
+) -> Row {
     let side = |plan: &Plan, idx: &[usize], book: &mut SourceBook| -> Vec<ClauseEntry> {
         idx.iter()
             .filter_map(|&i| plan.clauses.get(i))
@@ -127,10 +133,8 @@ fn row(corpus: &Corpus, left: &Plan, right: &Plan, r: &align::Row, book: &mut So
             sources: book.cite_all(holder, &rm.sources),
         })
     });
-    let clauses = |plan: &'_ Plan, idx: &[usize]| -> Vec<Clause> {
-        idx.iter()
-            .filter_map(|&i| plan.clauses.get(i).cloned())
-            .collect()
+    let clauses = |plan: &'c Plan, idx: &[usize]| -> Vec<&'c Clause> {
+        idx.iter().filter_map(|&i| plan.clauses.get(i)).collect()
     };
     Row {
         kind: r.kind.label().to_string(),
@@ -208,7 +212,7 @@ fn clause_entry(plan: &Plan, c: &Clause, book: &mut SourceBook) -> ClauseEntry {
 }
 
 /// Per red line, the strongest effect on one side of a row, with the clause and note.
-fn effects(clauses: &[Clause]) -> HashMap<(&str, &str), (Effect, EffectNote)> {
+fn effects<'c>(clauses: &[&'c Clause]) -> HashMap<(&'c str, &'c str), (Effect, EffectNote)> {
     let mut map: HashMap<(&str, &str), (Effect, EffectNote)> = HashMap::new();
     for c in clauses {
         for a in &c.assessments {
@@ -228,7 +232,11 @@ fn effects(clauses: &[Clause]) -> HashMap<(&str, &str), (Effect, EffectNote)> {
     map
 }
 
-fn assessment_changes(corpus: &Corpus, left: &[Clause], right: &[Clause]) -> Vec<AssessmentChange> {
+fn assessment_changes(
+    corpus: &Corpus,
+    left: &[&Clause],
+    right: &[&Clause],
+) -> Vec<AssessmentChange> {
     let (l, r) = (effects(left), effects(right));
     let mut out = Vec::new();
     for party in &corpus.parties {
