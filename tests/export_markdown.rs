@@ -263,7 +263,7 @@ fn assert_document(report: &Report, md: &str) {
     // Four tables: header, summary, scoreboard, legend; each row as wide as its header.
     let tables = find(root, |v| matches!(v, NodeValue::Table(_)));
     assert_eq!(tables.len(), 4);
-    let widths = [3, 3, 5, 2];
+    let widths = [3, 3, 6, 2];
     for (t, w) in tables.iter().zip(widths) {
         for row in table_cells(t) {
             assert_eq!(row.len(), w, "{row:?}");

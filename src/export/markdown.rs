@@ -177,26 +177,30 @@ fn scoreboard(r: &Report, out: &mut String) {
     let (a, b) = (escape::cell(&r.left.short), escape::cell(&r.right.short));
     let mut intro = format!(
         "Hard red lines of each party crossed in A ({a}) and in B ({b}), from the assessments \
-         in the data; demands (firm positions and preferences) are counted apart."
+         in the data; demands (firm positions and preferences) are counted apart. Open: \
+         positions a draft written as changes to another leaves open, its clauses on them \
+         unreported or bracketed without an assessment; they are not counted as crossed."
     );
     if r.filters.topic.is_some() || r.filters.party.is_some() {
         intro.push_str(" The counts cover the whole drafts, not only the rows shown.");
     }
     block(out, &intro);
     let mut t = format!(
-        "| Party | ✗ in A ({a}) | ✗ in B ({b}) | Change | Demands crossed, A → B |\n\
-         | --- | --: | --: | --: | :-: |\n"
+        "| Party | ✗ in A ({a}) | ✗ in B ({b}) | Change | Demands crossed, A → B | Open, A → B |\n\
+         | --- | --: | --: | --: | :-: | :-: |\n"
     );
     for p in &r.red_lines {
         let (ha, hb) = p.hard_counts();
         let _ = writeln!(
             t,
-            "| {} ({}) | {ha} | {hb} | {} | {} → {} |",
+            "| {} ({}) | {ha} | {hb} | {} | {} → {} | {} → {} |",
             escape::cell(&p.name),
             escape::cell(&p.short),
             signed(p.change),
             p.crossed_left.len() - ha,
-            p.crossed_right.len() - hb
+            p.crossed_right.len() - hb,
+            p.open_left.len(),
+            p.open_right.len()
         );
     }
     block(out, t.trim_end());
@@ -225,6 +229,10 @@ fn party_lines(r: &Report, p: &PartyScore) -> String {
             &p.no_longer_crossed,
         ),
         ("still crossed".to_string(), &p.still_crossed),
+        (
+            format!("open in {}, assessed in {}", r.right.short, r.left.short),
+            &p.now_open,
+        ),
     ];
     for (what, lines) in groups {
         if lines.is_empty() {
