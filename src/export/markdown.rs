@@ -286,6 +286,7 @@ fn legend(r: &Report, out: &mut String) {
         "| ✗ | crosses a party's red line or demand |\n\
          | ~ | partly meets it (ambiguous, or meets one position and crosses another) |\n\
          | ✓ | meets it |\n\
+         | ? open | not assessed in a draft that leaves the clause's fate unreported, or bracketed |\n\
          | ~~text~~ | words only in A ({a}) |\n\
          | **text** | words only in B ({b}) |\n\
          | \\[bracketed\\] | left open for the leaders to decide |\n\
