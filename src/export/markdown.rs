@@ -137,9 +137,14 @@ fn filters(r: &Report, out: &mut String) {
     if f.changes_only {
         parts.push("changes only: unchanged rows left out".to_string());
     }
+    let matching = if f.topic.is_some() || f.party.is_some() {
+        format!(" ({} match the topic and party filters)", s.rows_matching)
+    } else {
+        String::new()
+    };
     w.markup(&parts.join("; ")).text(&format!(
-        ". Showing {} of {} rows ({} match the topic and party filters).",
-        s.rows_shown, s.rows_total, s.rows_matching
+        ". Showing {} of {} rows{matching}.",
+        s.rows_shown, s.rows_total
     ));
     block(out, &w.finish());
 }
