@@ -426,6 +426,11 @@ impl<'a> Matcher<'a> {
     /// A derived draft against its base, or two derived drafts of the same base.
     fn inheritance(&mut self) {
         let (left, right) = (self.left, self.right);
+        let derived =
+            |p: &Plan| p.base.is_some() || p.clauses.iter().any(|c| c.inherited.is_some());
+        if !derived(left) && !derived(right) {
+            return;
+        }
         let l_inherited: HashMap<(&str, &str), usize> = left
             .clauses
             .iter()
@@ -532,6 +537,16 @@ impl<'a> Matcher<'a> {
     /// Links written on either side (or on the base clause a derived clause inherits).
     fn links(&mut self) {
         let (corpus, left, right) = (self.corpus, self.left, self.right);
+        let speaks = |p: &Plan| {
+            p.clauses
+                .iter()
+                .any(|c| !c.links.is_empty() || c.inherited.is_some())
+        };
+        // Links written on a third draft's clauses do not align these two, so a pair with no
+        // links of its own (and no inherited clauses) has nothing to read here.
+        if !speaks(left) && !speaks(right) {
+            return;
+        }
         let l_anchor = anchors(left);
         let r_anchor = anchors(right);
         let mut edges: HashMap<(usize, usize), Edge> = HashMap::new();
@@ -1001,12 +1016,7 @@ impl<'a> Matcher<'a> {
     /// Decides kinds, marks moves, orders the rows, and computes diffs and strength flags.
     fn finish(self, guarantors: &crate::strength::Guarantors) -> Vec<Row> {
         let (left, right) = (self.left, self.right);
-        let text = |plan: &Plan, idx: &[usize]| -> String {
-            idx.iter()
-                .map(|&i| plan.clauses[i].text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        };
+        let text = joined;
         let mut rows: Vec<Row> = self
             .groups
             .into_iter()
@@ -1201,6 +1211,10 @@ pub struct RowReport {
     pub mark: &'static str,
     pub left: Vec<crate::analysis::ClauseRef>,
     pub right: Vec<crate::analysis::ClauseRef>,
+    /// The left clauses' texts, joined by a blank line; empty for added rows.
+    pub left_text: String,
+    /// The right clauses' texts, joined by a blank line; empty for dropped rows.
+    pub right_text: String,
     pub basis: MatchBasis,
     /// [`MatchBasis::describe`].
     pub matched_on: String,
@@ -1208,6 +1222,13 @@ pub struct RowReport {
     pub strength: Vec<StrengthFlag>,
     pub bracketed: bool,
     pub removal: Option<crate::model::Removal>,
+}
+
+fn joined(plan: &Plan, idx: &[usize]) -> String {
+    idx.iter()
+        .map(|&i| plan.clauses[i].text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// An alignment with clause references, ready to serialise.
@@ -1237,6 +1258,8 @@ impl Alignment {
                     mark: r.kind.mark(),
                     left: r.left.iter().map(|&i| ClauseRef::new(left, i)).collect(),
                     right: r.right.iter().map(|&i| ClauseRef::new(right, i)).collect(),
+                    left_text: joined(left, &r.left),
+                    right_text: joined(right, &r.right),
                     basis: r.basis.clone(),
                     matched_on: r.basis.describe(),
                     diff: r.diff.clone(),

@@ -10,12 +10,14 @@
 use crate::model::{Clause, Corpus, Direction, Effect, LinkBasis, Plan, Relation};
 use serde::Serialize;
 
-/// A clause named in a result: its index in the draft's `clauses`, its id and printed label.
+/// A clause named in a result: its index in the draft's `clauses`, its id, printed label and
+/// title.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ClauseRef {
     pub index: usize,
     pub id: String,
     pub label: String,
+    pub title: String,
 }
 
 impl ClauseRef {
@@ -25,6 +27,7 @@ impl ClauseRef {
             index,
             id: c.id.clone(),
             label: c.label.clone(),
+            title: c.title.clone(),
         }
     }
 }
