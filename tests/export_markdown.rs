@@ -337,6 +337,24 @@ fn the_default_comparison_has_the_documented_structure() {
 }
 
 #[test]
+fn every_pair_of_bundled_drafts_exports_a_sound_document() {
+    let corpus = bundled();
+    for a in &corpus.plans {
+        for b in corpus.plans.iter().filter(|b| b.id != a.id) {
+            let report = build::build(&corpus, a, b, &ExportOptions::default());
+            let md = markdown::render(&report);
+            assert_document(&report, &md);
+            assert!(
+                md.ends_with('\n') && !md.ends_with("\n\n"),
+                "{} vs {}",
+                a.id,
+                b.id
+            );
+        }
+    }
+}
+
+#[test]
 fn filters_narrow_the_rows_and_are_named_in_the_header() {
     let corpus = bundled();
     let (a, b) = peacediff::export::default_pair(&corpus).expect("the default pair exists");

@@ -21,6 +21,9 @@ pub fn render(r: &Report) -> String {
     legend(r, &mut out);
     rows::section(r, &mut out);
     footnotes(&r.sources, &mut out);
+    // One newline at the end of the file, not a blank line.
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 
