@@ -270,6 +270,21 @@ fn assert_document(report: &Report, md: &str) {
         }
     }
     let header = table_cells(tables[0]);
+    let has_base = report.left.base.is_some() || report.right.base.is_some();
+    // Heading row, then draft, title, date, status, proposers, [base,] sources.
+    assert_eq!(header.len(), 1 + 6 + usize::from(has_base));
+    let shown_kinds = report
+        .summary
+        .counts
+        .iter()
+        .filter(|k| {
+            k.count > 0
+                || ["unchanged", "revised", "dropped", "added", "moved"].contains(&k.kind.as_str())
+        })
+        .count();
+    assert_eq!(table_cells(tables[1]).len(), 1 + shown_kinds + 1);
+    // Heading row, nine row kinds, three effects, open, two diff marks, bracketed, certainty.
+    assert_eq!(table_cells(tables[3]).len(), 1 + 9 + 3 + 1 + 2 + 1 + 1);
     assert_eq!(norm(&header[2][1]), norm(&clean_text(&report.left.title)));
     assert_eq!(norm(&header[2][2]), norm(&clean_text(&report.right.title)));
     assert_eq!(table_cells(tables[2]).len(), 1 + report.red_lines.len());
