@@ -1,23 +1,29 @@
 //! Aligning two drafts into rows: unchanged, revised, dropped, added, moved, split, merged.
 //!
-//! How a pair of clauses is matched, in order of precedence:
+//! How clauses are matched, in order of precedence (each pass sees only what earlier ones left):
 //!
 //! 1. **Inheritance.** A derived draft against its base: what the derived draft reports for each
 //!    base clause decides (kept → unchanged, revised → revised, bracketed → bracketed,
 //!    not reported → unknown, dropped or parked → dropped, carrying the removal's evidence).
 //!    Two derived drafts of the same base align through their shared base clause ids.
-//! 2. **Links** written in the data, read in both directions (on either draft's clauses).
-//!    One clause linked to several on the other side is a split or a merge.
-//! 3. **Similarity** of the words (not characters) of clauses left over, among candidates found
+//! 2. **Links** written in the data, read in both directions (on either draft's clauses), and
+//!    through the base: a derived clause carries no links, so the links of the base clause it
+//!    inherits speak for it. One clause linked to several on the other side is a split or a
+//!    merge; a `related` link, or a group linked many to many, is a `Related` row.
+//! 3. **Identical texts**, paired in order.
+//! 4. **Similarity** of the words (not characters) of clauses left over, among candidates found
 //!    through an inverted word index (never every clause against every other), with a bonus for
-//!    shared topics.
-//! 4. **Topic**: clauses still left over that share a topic with clauses of the other draft are
-//!    grouped many to many (`Related` rows), so drafts of different structure (the 28 points
-//!    against the 10-point Peace Formula) still line up usefully.
+//!    shared topics; best pairs first.
+//! 5. **Topics**, for drafts of different structure (when more than
+//!    [`AlignOptions::topic_threshold`] of either draft is still unmatched): per topic, the
+//!    leftovers of both drafts on it form a `Related` row, many to many (at most 40 clauses a
+//!    side), so the 28 points still line up with the 10-point Peace Formula. Otherwise leftovers
+//!    are dropped and added.
 //!
 //! Rows come in the right draft's order, with left-only rows placed after the row of their
-//! nearest preceding left clause. One-to-one matches that break the order of the longest
-//! order-preserving chain are `Moved`.
+//! nearest preceding left clause. A one-to-one match that is not on every longest
+//! order-preserving chain is `Moved`. Every step is symmetric: swapping the drafts swaps dropped
+//! and added, split and merged, and leaves the rest.
 
 use crate::diff::WordDiff;
 use crate::model::{ChangeAction, Clause, ClauseStatus, Corpus, Link, LinkBasis, Plan, Relation};
@@ -325,6 +331,10 @@ pub fn align_with(corpus: &Corpus, left: &Plan, right: &Plan, opts: &AlignOption
         rows,
     }
 }
+
+/// The most clauses a topic row holds on either side; larger topic groups are not made, and
+/// their clauses stay dropped or added.
+const MAX_TOPIC_GROUP: usize = 40;
 
 /// A group of clauses matched together, before it becomes a row.
 struct Group {
@@ -839,10 +849,12 @@ impl<'a> Matcher<'a> {
                     }
                 }
                 touched.sort_unstable_by_key(|&j| (std::cmp::Reverse(counts[j as usize]), j));
-                // Only candidates sharing at least half as many rare words as the best one.
+                // Only candidates sharing at least half as many rare words as the best one, and
+                // at least two when the clause has two: one shared rare word is a coincidence.
                 let floor = touched
                     .first()
-                    .map_or(0, |&j| counts[j as usize].div_ceil(2));
+                    .map_or(0, |&j| counts[j as usize].div_ceil(2))
+                    .max(rare.len().min(2) as u16);
                 for &j in touched
                     .iter()
                     .take(opts.max_candidates)
@@ -856,7 +868,17 @@ impl<'a> Matcher<'a> {
                     // Rounded, so that sums taken in another order (the word ids depend on
                     // which draft is read first) compare equal, and ties break the same way
                     // whichever draft is on the left.
+                    // The score cannot beat the lighter clause's share of the total weight.
+                    let (wa, wb) = (lwt[li], rwt[rj]);
+                    if wa + wb > 0.0
+                        && 2.0 * wa.min(wb) / (wa + wb) + opts.topic_bonus < opts.min_similarity
+                    {
+                        continue;
+                    }
                     let s = (score(li, rj) * 10_000.0).round() / 10_000.0;
+                    if s + opts.topic_bonus < opts.min_similarity {
+                        continue;
+                    }
                     let bonus = if share_topic(li, rj) {
                         opts.topic_bonus
                     } else {
@@ -901,7 +923,8 @@ impl<'a> Matcher<'a> {
     /// one draft has unmatched clauses on it, they are set against all of the other draft's
     /// clauses on it (matched elsewhere or not), so a point of the 28 with no counterpart of its
     /// own still shows which Peace Formula points deal with its subject. Topics with the same
-    /// clauses on both sides share a row.
+    /// clauses on both sides share a row. A group of more than [`MAX_TOPIC_GROUP`] clauses on a
+    /// side is not made.
     fn topics(&mut self, opts: &AlignOptions) {
         let ls: Vec<usize> = (0..self.left.clauses.len())
             .filter(|&l| self.free_l(l))
@@ -952,7 +975,8 @@ impl<'a> Matcher<'a> {
                     fr,
                 ),
             };
-            if gl.is_empty() || gr.is_empty() {
+            // A topic with dozens of clauses on a side says nothing about which belong together.
+            if gl.is_empty() || gr.is_empty() || gl.len().max(gr.len()) > MAX_TOPIC_GROUP {
                 continue;
             }
             if let Some(g) = groups.iter_mut().find(|g| g.left == gl && g.right == gr) {

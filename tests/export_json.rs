@@ -40,8 +40,8 @@ fn documented() -> BTreeSet<String> {
         .expect("docs/json.md exists");
     let section = doc
         .split("\n## ")
-        .find(|s| s.starts_with("`peacediff export"))
-        .expect("docs/json.md has a section on `peacediff export`");
+        .find(|s| s.starts_with("`export A B`"))
+        .expect("docs/json.md has a section on `export A B`");
     section
         .lines()
         .filter_map(|l| l.strip_prefix("| `"))

@@ -20,13 +20,21 @@ pub fn run(
     let left = find_plan(corpus, a)?;
     let right = find_plan(corpus, b)?;
     let al = align::align(corpus, left, right);
-    match format {
-        Format::Json => to_json(&al.report(left, right, changes_only), out),
+    let result = match format {
+        Format::Json => {
+            let report = al.report(left, right, changes_only);
+            let r = to_json(&report, out);
+            std::mem::forget(report);
+            r
+        }
         Format::Text => {
             text(&al, left, right, changes_only, st, out);
             Ok(())
         }
-    }
+    };
+    // See `Command::Diff` in mod.rs: the process ends after printing.
+    std::mem::forget(al);
+    result
 }
 
 /// `[-old-]{+new+}` inline, as `git diff --word-diff=plain`; coloured on terminals.
