@@ -4,6 +4,7 @@
 //! problems, 2 usage or I/O errors.
 
 mod cli;
+mod tui;
 
 use clap::Parser;
 use cli::{Cli, CliError, Outcome};
@@ -40,11 +41,19 @@ fn write_stdout(out: &str) -> std::io::Result<()> {
     stdout.flush()
 }
 
-/// Until the terminal app lands, say what works now.
+/// Opens the terminal app; when stdout is not a terminal, says which commands print instead.
 fn no_command(cli: &Cli, out: &mut String) -> Result<Outcome, CliError> {
     let loaded = cli::load_corpus(cli.plans.as_deref())?;
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        let options = tui::Options {
+            color: cli::style::color_wanted(cli.color, true),
+            mouse: !cli.no_mouse,
+        };
+        tui::run(loaded.corpus, options).map_err(|e| CliError::Io(format!("terminal: {e}")))?;
+        return Ok(Outcome::Ok);
+    }
     out.push_str(&format!(
-        "peacediff: {} drafts loaded.\nThe terminal app will open here; until then these commands work:\n  peacediff list\n  peacediff show 28-pt [CLAUSE]\n  peacediff check [DIR]\n  peacediff init DIR\nRun `peacediff --help` for details.\n",
+        "peacediff: {} drafts loaded.\nThe terminal app opens when stdout is a terminal; these commands print:\n  peacediff list\n  peacediff show 28-pt [CLAUSE]\n  peacediff check [DIR]\n  peacediff init DIR\nRun `peacediff --help` for details.\n",
         loaded.corpus.plans.len()
     ));
     Ok(Outcome::Ok)

@@ -1,0 +1,1 @@
+//! State tests: key sequences drive `update`.

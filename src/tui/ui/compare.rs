@@ -1,0 +1,320 @@
+//! Compare: two drafts side by side (stacked when narrow), one aligned row per clause group,
+//! word-level highlights, a status gutter and a header with the row counts.
+
+use crate::tui::app::App;
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{self, wrap, wrap_plain};
+use peacediff::align::{Row, RowKind};
+use peacediff::diff::SegmentKind;
+use peacediff::model::Plan;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Gutter: the row kind's mark, the bracket mark, a space.
+const GUTTER: usize = 3;
+const SEPARATOR: &str = " │ ";
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let areas = layout::compare(area);
+    let (Some(l), Some(r), Some(a)) = (
+        app.plan(app.compare.left),
+        app.plan(app.compare.right),
+        app.alignment(),
+    ) else {
+        frame.render_widget(Paragraph::new("pick two drafts with p"), area);
+        return;
+    };
+    render_header(frame, areas.header, app, l, r, a);
+    let rows = areas.rows;
+    let mut y = 0usize;
+    let height = usize::from(rows.height);
+    for k in app.compare.rows.offset..app.compare.visible.len() {
+        if y >= height {
+            break;
+        }
+        let lines = row_lines(app, k, rows.width, areas.stacked);
+        for line in lines.into_iter().take(height - y) {
+            let r = Rect::new(rows.x, rows.y + y as u16, rows.width, 1);
+            frame.render_widget(line, r);
+            y += 1;
+        }
+    }
+    if app.compare.visible.is_empty() {
+        frame.render_widget(
+            Line::styled("no rows to show (u: show unchanged rows)", app.theme.dim()),
+            rows,
+        );
+    }
+}
+
+fn render_header(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    l: &Plan,
+    r: &Plan,
+    a: &peacediff::align::Alignment,
+) {
+    let t = app.theme;
+    let w = usize::from(area.width);
+    let side = |p: &Plan, arrow: &str| format!("{arrow} {} ({}) {}", p.short, p.date, p.title);
+    let top = if layout::compare(area).stacked || w < 60 {
+        format!("{}   {}", side(l, "◀"), side(r, "▶"))
+    } else {
+        let half = (w.saturating_sub(GUTTER + SEPARATOR.len())) / 2;
+        format!(
+            "{}{}{}{}",
+            " ".repeat(GUTTER),
+            wrap::fit(&side(l, "◀"), half),
+            SEPARATOR,
+            side(r, "▶")
+        )
+    };
+    let counts = a.counts();
+    let mut spans: Vec<Span> = Vec::new();
+    for kind in RowKind::ALL {
+        let n = counts.get(kind);
+        if n > 0 {
+            spans.push(Span::styled(
+                format!("{} {} {}  ", kind.mark(), n, kind.label()),
+                kind_style(t, kind),
+            ));
+        }
+    }
+    let pos = format!(
+        "row {}/{}{}",
+        (app.compare.rows.selected + 1).min(app.compare.visible.len()),
+        app.compare.visible.len(),
+        if app.compare.hide_unchanged {
+            " · unchanged hidden"
+        } else {
+            ""
+        }
+    );
+    spans.push(Span::styled(pos, t.dim()));
+    frame.render_widget(
+        Line::styled(wrap::truncate(&top, w), t.title()),
+        Rect::new(area.x, area.y, area.width, 1),
+    );
+    let second: Vec<Span> = clip_spans(spans, w);
+    frame.render_widget(
+        Line::from(second),
+        Rect::new(area.x, area.y + 1, area.width, 1),
+    );
+}
+
+fn clip_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    let mut used = 0;
+    let mut out = Vec::new();
+    for s in spans {
+        let w = s.width();
+        if used + w > width {
+            out.push(Span::styled(
+                wrap::truncate(&s.content, width - used),
+                s.style,
+            ));
+            break;
+        }
+        used += w;
+        out.push(s);
+    }
+    out
+}
+
+pub fn kind_style(t: Theme, kind: RowKind) -> Style {
+    use peacediff::model::Effect;
+    match kind {
+        RowKind::Unchanged => t.dim(),
+        RowKind::Added => t.effect(Some(Effect::Meets)),
+        RowKind::Dropped => t.effect(Some(Effect::Crosses)),
+        RowKind::Revised | RowKind::Moved | RowKind::Split | RowKind::Merged => t.warning(),
+        RowKind::Unknown | RowKind::Related => t.label(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Left,
+    Right,
+}
+
+/// One side of a row: each clause's label and title, then its text with the diff's words.
+fn side_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let (plan_i, idx) = match side {
+        Side::Left => (app.compare.left, &row.left),
+        Side::Right => (app.compare.right, &row.right),
+    };
+    let Some(plan) = app.plan(plan_i) else {
+        return vec![];
+    };
+    if idx.is_empty() {
+        return absent_lines(app, row, side, width);
+    }
+    let mut out = Vec::new();
+    for &i in idx {
+        if let Some(c) = plan.clauses.get(i) {
+            let head = format!(
+                "{} {}{}",
+                c.label,
+                c.title,
+                c.status
+                    .map(|s| format!(" ({})", s.as_str()))
+                    .unwrap_or_default()
+            );
+            out.extend(wrap_plain(&head, t.title(), width));
+        }
+    }
+    match &row.diff {
+        Some(d) => {
+            let fence = t.fences_words();
+            let spans: Vec<Span> = d
+                .segments
+                .iter()
+                .filter_map(|s| match (s.kind, side) {
+                    (SegmentKind::Equal, _) => Some(Span::raw(s.text.clone())),
+                    (SegmentKind::Removed, Side::Left) => Some(Span::styled(
+                        if fence {
+                            format!("[-{}-]", s.text)
+                        } else {
+                            s.text.clone()
+                        },
+                        t.removed(),
+                    )),
+                    (SegmentKind::Added, Side::Right) => Some(Span::styled(
+                        if fence {
+                            format!("{{+{}+}}", s.text)
+                        } else {
+                            s.text.clone()
+                        },
+                        t.added(),
+                    )),
+                    _ => None,
+                })
+                .collect();
+            out.extend(wrap(&spans, width));
+        }
+        None => {
+            let text = idx
+                .iter()
+                .filter_map(|&i| plan.clauses.get(i))
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            let style = if row.kind == RowKind::Unchanged {
+                t.dim()
+            } else {
+                Style::new()
+            };
+            out.extend(wrap_plain(&text, style, width));
+        }
+    }
+    out
+}
+
+/// The side a clause is missing from: why, with the removal's evidence when there is one.
+fn absent_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    // The removal belongs to the derived draft: the right one for a drop, the left for an add.
+    let evidence_plan = match side {
+        Side::Right => app.plan(app.compare.right),
+        Side::Left => app.plan(app.compare.left),
+    };
+    let removal = row
+        .removal
+        .and_then(|i| evidence_plan.and_then(|p| p.removals.get(i)));
+    let text = match removal {
+        Some(r) => format!(
+            "({} in this draft{})",
+            r.action.as_str().replace('-', " "),
+            r.note
+                .as_ref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default()
+        ),
+        None => "(not in this draft)".to_string(),
+    };
+    wrap_plain(&text, t.dim().add_modifier(Modifier::ITALIC), width)
+}
+
+/// The lines of visible row `k`, as drawn: gutter, then both sides (side by side or stacked),
+/// then a blank line between rows.
+pub fn row_lines(app: &App, k: usize, width: u16, stacked: bool) -> Vec<Line<'static>> {
+    let Some(row) = app
+        .compare
+        .visible
+        .get(k)
+        .and_then(|&i| app.alignment().and_then(|a| a.rows.get(i)))
+    else {
+        return vec![];
+    };
+    let t = app.theme;
+    let selected = k == app.compare.rows.selected;
+    let width = usize::from(width);
+    let mut lines: Vec<Vec<Span<'static>>> = Vec::new();
+    if stacked {
+        let w = width.saturating_sub(GUTTER + 2).max(1);
+        for (arrow, side) in [("◀ ", Side::Left), ("▶ ", Side::Right)] {
+            for (n, l) in side_lines(app, row, side, w).into_iter().enumerate() {
+                let mut spans = vec![Span::styled(if n == 0 { arrow } else { "  " }, t.dim())];
+                spans.extend(l.spans);
+                lines.push(spans);
+            }
+        }
+    } else {
+        let w = (width.saturating_sub(GUTTER + SEPARATOR.len()) / 2).max(1);
+        let left = side_lines(app, row, Side::Left, w);
+        let right = side_lines(app, row, Side::Right, w);
+        for n in 0..left.len().max(right.len()) {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            let lw = match left.get(n) {
+                Some(l) => {
+                    spans.extend(l.spans.iter().cloned());
+                    l.width()
+                }
+                None => 0,
+            };
+            spans.push(Span::raw(" ".repeat(w.saturating_sub(lw))));
+            spans.push(Span::styled(SEPARATOR, t.dim()));
+            if let Some(r) = right.get(n) {
+                spans.extend(r.spans.iter().cloned());
+            }
+            lines.push(spans);
+        }
+    }
+    let gutter_style = if selected {
+        t.selected()
+    } else {
+        kind_style(t, row.kind)
+    };
+    let mut out: Vec<Line<'static>> = lines
+        .into_iter()
+        .enumerate()
+        .map(|(n, spans)| {
+            let g = if n == 0 {
+                format!(
+                    "{}{} ",
+                    row.kind.mark(),
+                    if row.bracketed { "⧗" } else { " " }
+                )
+            } else if selected {
+                "▌  ".to_string()
+            } else {
+                "   ".to_string()
+            };
+            let mut all = vec![Span::styled(g, gutter_style)];
+            all.extend(spans);
+            Line::from(all)
+        })
+        .collect();
+    out.push(Line::raw(""));
+    out
+}
+
+pub fn row_height(app: &App, k: usize, width: u16, stacked: bool) -> usize {
+    row_lines(app, k, width, stacked).len().max(1)
+}

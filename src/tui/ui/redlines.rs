@@ -1,0 +1,244 @@
+//! Red lines: a clause × party matrix for one draft, the selected cell's rationale, and a
+//! scoreboard of hard red lines crossed per party in every draft.
+
+use super::{marker, pane, row_style};
+use crate::tui::app::{App, RedLinePane};
+use crate::tui::layout::{self, inner};
+use crate::tui::theme::{effect_mark, status_mark};
+use crate::tui::wrap::{self, wrap, wrap_plain};
+use peacediff::model::{Clause, Effect, Plan};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Width of one party column in the matrix.
+const CELL: u16 = 4;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(plan) = app.plan(app.redlines.plan) else {
+        frame.render_widget(Paragraph::new("no drafts loaded"), area);
+        return;
+    };
+    let areas = layout::redlines(area, app.corpus.plans.len());
+    render_matrix(frame, areas.matrix, app, plan);
+    render_scoreboard(frame, areas.scoreboard, app);
+    render_cell(frame, areas.cell, app, plan);
+}
+
+/// The strongest effect a clause has for a party (crosses > partial > meets), or silence.
+pub fn cell_effect(c: &Clause, party: &str) -> Option<Effect> {
+    c.assessments
+        .iter()
+        .filter(|a| a.party == party)
+        .map(|a| a.effect)
+        .min()
+}
+
+/// The party column under `column` in the matrix's inner area.
+pub fn party_at(body: Rect, parties: usize, column: u16) -> Option<usize> {
+    let start = body.x + body.width.saturating_sub(CELL * parties as u16);
+    (column >= start)
+        .then(|| usize::from((column - start) / CELL))
+        .filter(|p| *p < parties)
+}
+
+fn render_matrix(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
+    let t = app.theme;
+    let focused = app.redlines.focus == RedLinePane::Matrix;
+    let title = format!(" {} · clause × party ", plan.short);
+    frame.render_widget(pane(title, focused, t), area);
+    let body = inner(area);
+    let parties = &app.corpus.parties;
+    let cells_w = usize::from(CELL) * parties.len();
+    let text_w = usize::from(body.width).saturating_sub(cells_w);
+    let mut header = vec![Span::styled(wrap::fit("  clause", text_w), t.dim())];
+    for (i, p) in parties.iter().enumerate() {
+        let style = if i == app.redlines.party {
+            t.title()
+        } else {
+            t.dim()
+        };
+        header.push(Span::styled(wrap::fit(&format!(" {}", p.short), 4), style));
+    }
+    frame.render_widget(Line::from(header), Rect::new(body.x, body.y, body.width, 1));
+    let label_w = super::browse::label_width(plan);
+    let cursor = app.redlines.rows;
+    let rows = usize::from(body.height.saturating_sub(1));
+    for (y, (i, c)) in plan
+        .clauses
+        .iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(rows)
+        .enumerate()
+    {
+        let selected = i == cursor.selected;
+        let head = format!(
+            "{}{} {} {}",
+            marker(selected),
+            wrap::fit(&c.label, label_w),
+            status_mark(c.status),
+            c.title
+        );
+        let mut spans = vec![Span::styled(
+            wrap::fit(&head, text_w),
+            row_style(t, selected, focused),
+        )];
+        for (pi, p) in parties.iter().enumerate() {
+            let e = cell_effect(c, &p.id);
+            let cur = selected && pi == app.redlines.party;
+            // The selected cell is fenced as well as reversed, so it shows without colour.
+            let text = if cur {
+                format!("[{}] ", effect_mark(e))
+            } else {
+                format!(" {}  ", effect_mark(e))
+            };
+            let style = if cur { t.selected() } else { t.effect(e) };
+            spans.push(Span::styled(text, style));
+        }
+        frame.render_widget(
+            Line::from(spans),
+            Rect::new(body.x, body.y + 1 + y as u16, body.width, 1),
+        );
+    }
+}
+
+fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme;
+    let focused = app.redlines.focus == RedLinePane::Scoreboard;
+    frame.render_widget(pane(" hard red lines crossed ", focused, t), area);
+    let body = inner(area);
+    let parties = &app.corpus.parties;
+    let name_w = 9usize;
+    let cell_w = (usize::from(body.width).saturating_sub(name_w) / parties.len().max(1)).max(4);
+    let mut header = vec![Span::styled(wrap::fit(" draft", name_w), t.dim())];
+    for p in parties {
+        header.push(Span::styled(wrap::fit(&p.short, cell_w), t.dim()));
+    }
+    frame.render_widget(Line::from(header), Rect::new(body.x, body.y, body.width, 1));
+    let most = app
+        .board
+        .iter()
+        .flat_map(|b| b.parties.iter().map(|p| p.hard_crossed))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let cursor = app.redlines.board;
+    let rows = usize::from(body.height.saturating_sub(1));
+    for (y, (i, board)) in app
+        .board
+        .iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(rows)
+        .enumerate()
+    {
+        let short = app.plan(i).map_or("?", |p| p.short.as_str());
+        let selected = if focused {
+            i == cursor.selected
+        } else {
+            i == app.redlines.plan
+        };
+        let mut spans = vec![Span::styled(
+            wrap::fit(&format!("{}{short}", marker(selected)), name_w),
+            row_style(t, selected, focused),
+        )];
+        for p in &board.parties {
+            let n = p.hard_crossed;
+            let (mark, effect) = if n == 0 {
+                ("✓", Effect::Meets)
+            } else {
+                ("✗", Effect::Crosses)
+            };
+            let bar_room = cell_w.saturating_sub(5);
+            let bar = (n * bar_room).div_ceil(most);
+            let text = format!("{mark}{n:>2} {}", "█".repeat(bar));
+            spans.push(Span::styled(wrap::fit(&text, cell_w), t.bar(effect)));
+        }
+        frame.render_widget(
+            Line::from(spans),
+            Rect::new(body.x, body.y + 1 + y as u16, body.width, 1),
+        );
+    }
+}
+
+fn render_cell(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
+    let t = app.theme;
+    let body = inner(area);
+    let width = usize::from(body.width);
+    let (Some(c), Some(party)) = (
+        plan.clauses.get(app.redlines.rows.selected),
+        app.corpus.parties.get(app.redlines.party),
+    ) else {
+        frame.render_widget(pane(" rationale ", false, t), area);
+        return;
+    };
+    let e = cell_effect(c, &party.id);
+    let title = format!(
+        " {} · {} {} · {} {} ",
+        party.name,
+        plan.short,
+        c.label,
+        effect_mark(e),
+        e.map_or("silent", |e| e.as_str())
+    );
+    frame.render_widget(pane(title, false, t), area);
+    let mut lines: Vec<Line> = Vec::new();
+    let mine: Vec<_> = c
+        .assessments
+        .iter()
+        .filter(|a| a.party == party.id)
+        .collect();
+    if mine.is_empty() {
+        lines.extend(wrap_plain(
+            &format!(
+                "{} {}: no assessment of this clause for {}.",
+                c.label, c.title, party.name
+            ),
+            t.dim(),
+            width,
+        ));
+    }
+    for a in mine {
+        for rl in &a.red_lines {
+            let (title, firmness) = app.corpus.red_line(rl).map_or((rl.as_str(), ""), |r| {
+                (r.title.as_str(), r.firmness.as_str())
+            });
+            lines.extend(wrap(
+                &[
+                    Span::styled(
+                        format!("{} {} ", effect_mark(Some(a.effect)), a.effect.as_str()),
+                        t.effect(Some(a.effect)),
+                    ),
+                    Span::styled(title.to_string(), t.title()),
+                    Span::styled(format!(" ({firmness})"), t.dim()),
+                ],
+                width,
+            ));
+        }
+        lines.extend(wrap_plain(&a.note, Style::new(), width));
+    }
+    if let Some(p) = app
+        .board
+        .get(app.redlines.plan)
+        .and_then(|b| b.party(&party.id))
+    {
+        lines.push(Line::raw(""));
+        lines.extend(wrap_plain(
+            &format!(
+                "{} in all: {} hard red line(s) and {} demand(s) of {} crossed, {} partly met, {} met.",
+                plan.short,
+                p.hard_crossed,
+                p.demands_crossed,
+                party.name,
+                p.partial.len(),
+                p.met.len()
+            ),
+            t.dim(),
+            width,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), body);
+}
