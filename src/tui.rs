@@ -10,6 +10,8 @@ mod app;
 mod clipboard;
 mod keymap;
 mod layout;
+#[cfg(test)]
+mod testkit;
 mod theme;
 mod ui;
 mod wrap;

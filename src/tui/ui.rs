@@ -9,6 +9,9 @@ pub mod picker;
 pub mod redlines;
 pub mod topics;
 
+#[cfg(test)]
+mod tests;
+
 use super::action::View;
 use super::app::{App, Mode};
 use super::layout::{self, BRAND};

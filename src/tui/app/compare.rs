@@ -56,7 +56,7 @@ impl App {
         self.compare.rows.set(self.compare.rows.selected, len);
     }
 
-    pub(super) fn set_pair(&mut self, left: usize, right: usize) {
+    pub(crate) fn set_pair(&mut self, left: usize, right: usize) {
         if (left, right) == (self.compare.left, self.compare.right) {
             return;
         }

@@ -1,0 +1,133 @@
+//! Screens: every view, the help overlay, a narrow terminal and NO_COLOR, through ratatui's
+//! TestBackend and insta; cell styles asserted directly where colour carries meaning.
+
+use crate::tui::testkit::{app, buffer, press, screen};
+use insta::assert_snapshot;
+use ratatui::style::{Color, Modifier};
+
+fn shot(keys: &str, w: u16, h: u16, color: bool) -> String {
+    let mut a = app(w, h, color);
+    press(&mut a, keys);
+    screen(&a)
+}
+
+#[test]
+fn browse_80x24() {
+    assert_snapshot!(shot("j", 80, 24, true));
+}
+
+#[test]
+fn browse_160x48() {
+    assert_snapshot!(shot("j", 160, 48, true));
+}
+
+#[test]
+fn compare_80x24_stacked() {
+    assert_snapshot!(shot("2", 80, 24, true));
+}
+
+#[test]
+fn compare_160x48_side_by_side() {
+    assert_snapshot!(shot("2", 160, 48, true));
+}
+
+#[test]
+fn compare_no_color_fences_changed_words() {
+    let s = shot("2", 160, 48, false);
+    assert_snapshot!(s);
+}
+
+#[test]
+fn red_lines_80x24() {
+    assert_snapshot!(shot("3l", 80, 24, true));
+}
+
+#[test]
+fn red_lines_160x48() {
+    assert_snapshot!(shot("3", 160, 48, true));
+}
+
+#[test]
+fn topics_80x24() {
+    assert_snapshot!(shot("4jj<enter>", 80, 24, true));
+}
+
+#[test]
+fn topics_160x48() {
+    assert_snapshot!(shot("4jj<enter>", 160, 48, true));
+}
+
+#[test]
+fn help_80x24() {
+    assert_snapshot!(shot("?", 80, 24, true));
+}
+
+#[test]
+fn help_160x48() {
+    assert_snapshot!(shot("?", 160, 48, true));
+}
+
+#[test]
+fn too_small() {
+    assert_snapshot!(shot("", 50, 12, true));
+}
+
+#[test]
+fn narrow_60x16_browse() {
+    assert_snapshot!(shot("jj", 60, 16, false));
+}
+
+#[test]
+fn picker_80x24() {
+    assert_snapshot!(shot("2p", 80, 24, true));
+}
+
+#[test]
+fn search_prompt_80x24() {
+    assert_snapshot!(shot("/army", 80, 24, true));
+}
+
+#[test]
+fn the_selected_row_is_reverse_video_with_and_without_colour() {
+    for color in [true, false] {
+        let mut a = app(80, 24, color);
+        press(&mut a, "j");
+        let buf = buffer(&a);
+        // The list's second row is at y = 3; its marker column at x = 1.
+        assert_eq!(buf[(1, 3)].symbol(), "▸");
+        assert!(buf[(5, 3)].modifier.contains(Modifier::REVERSED), "color={color}");
+        assert!(!buf[(5, 2)].modifier.contains(Modifier::REVERSED));
+    }
+}
+
+#[test]
+fn crosses_is_red_in_colour_and_a_symbol_always() {
+    for color in [true, false] {
+        let mut a = app(80, 24, color);
+        press(&mut a, "3j");
+        let text = screen(&a);
+        assert!(text.contains('✗'));
+        let buf = buffer(&a);
+        let cross = buf
+            .content()
+            .iter()
+            .find(|c| c.symbol() == "✗")
+            .map(|c| c.fg);
+        let expected = if color { Color::Red } else { Color::Reset };
+        assert_eq!(cross, Some(expected), "color={color}");
+    }
+}
+
+#[test]
+fn every_size_from_tiny_to_large_renders_without_panic() {
+    let mut a = app(80, 24, true);
+    for (w, h) in [(1, 1), (20, 5), (59, 15), (60, 16), (80, 24), (100, 30), (250, 80)] {
+        a.update(crate::tui::action::Action::Resize { width: w, height: h });
+        for k in ["1", "2", "3", "4", "?"] {
+            press(&mut a, k);
+            let s = screen(&a);
+            assert_eq!(s.lines().count(), usize::from(h));
+            press(&mut a, "<esc>");
+        }
+    }
+}
