@@ -117,10 +117,13 @@ impl RowKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "by", rename_all = "kebab-case")]
 pub enum MatchBasis {
-    /// A link written in the data (on either side).
+    /// A link written in the data (on either side). `via` names the base draft when the link
+    /// was written to the base clause a derived draft inherits (derived clauses carry no links
+    /// of their own), e.g. a Peace Formula link to `us-28:6` matching the 19-pt draft's 6.
     Link {
         relation: Relation,
         basis: LinkBasis,
+        via: Option<String>,
     },
     /// A derived draft's report on its base clause (for two derived drafts: both reports on the
     /// shared base clause; `action` is the right side's, or the left's if the right kept it).
@@ -141,9 +144,18 @@ impl MatchBasis {
     /// "topic: territory, sanctions", "inherited: dropped".
     pub fn describe(&self) -> String {
         match self {
-            MatchBasis::Link { relation, basis } => {
-                format!("link: {} ({})", relation.as_str(), basis_str(*basis))
-            }
+            MatchBasis::Link {
+                relation,
+                basis,
+                via,
+            } => match via {
+                Some(v) => format!(
+                    "link: {} ({}, via {v})",
+                    relation.as_str(),
+                    basis_str(*basis)
+                ),
+                None => format!("link: {} ({})", relation.as_str(), basis_str(*basis)),
+            },
             MatchBasis::Inherited { action, reported } => {
                 if *reported {
                     format!("inherited: {}", action.as_str())
@@ -268,6 +280,10 @@ pub struct AlignOptions {
     pub topic_bonus: f32,
     /// Whether to group leftover clauses by shared topic into `Related` rows.
     pub topic_rows: bool,
+    /// Topic rows are made only when the drafts are structured differently: when more than
+    /// this share of the smaller draft's clauses is still unmatched after links and
+    /// similarity. Otherwise leftovers stay dropped and added.
+    pub topic_threshold: f32,
     /// At most this many candidates are scored per clause (the ones sharing the rarest words).
     pub max_candidates: usize,
 }
@@ -278,6 +294,7 @@ impl Default for AlignOptions {
             min_similarity: 0.5,
             topic_bonus: 0.1,
             topic_rows: true,
+            topic_threshold: 0.5,
             max_candidates: 50,
         }
     }
