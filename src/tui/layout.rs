@@ -110,12 +110,26 @@ pub struct TopicAreas {
 }
 
 pub fn topics(body: Rect, drafts: usize) -> TopicAreas {
-    let history_h = (body.height * 2 / 5).clamp(6, 16);
-    let [top, history] =
-        Layout::vertical([Constraint::Min(5), Constraint::Length(history_h)]).areas(body);
-    let grid_w = (22 + 6 * drafts as u16 + 2).min(top.width.saturating_sub(24));
-    let [grid, clauses] =
-        Layout::horizontal([Constraint::Length(grid_w), Constraint::Min(20)]).areas(top);
+    let grid_w = 26 + 7 * drafts as u16 + 2;
+    if body.width >= grid_w + 40 {
+        // Wide: grid and clauses side by side, history below.
+        let history_h = (body.height * 2 / 5).clamp(6, 16);
+        let [top, history] =
+            Layout::vertical([Constraint::Min(5), Constraint::Length(history_h)]).areas(body);
+        let [grid, clauses] =
+            Layout::horizontal([Constraint::Length(grid_w), Constraint::Min(20)]).areas(top);
+        return TopicAreas {
+            grid,
+            clauses,
+            history,
+        };
+    }
+    // Narrow: the grid takes the whole width; clauses and history share the bottom.
+    let bottom_h = (body.height * 2 / 5).clamp(6, 14);
+    let [grid, bottom] =
+        Layout::vertical([Constraint::Min(5), Constraint::Length(bottom_h)]).areas(body);
+    let [clauses, history] =
+        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(bottom);
     TopicAreas {
         grid,
         clauses,

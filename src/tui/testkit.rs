@@ -16,18 +16,37 @@ use ratatui::backend::TestBackend;
 pub fn fixture() -> Corpus {
     use Effect::*;
     let parties = vec![
-        party("ua", "Ukraine", &[("ua-borders", Firmness::HardLegal), ("ua-army", Firmness::Firm)]),
+        party(
+            "ua",
+            "Ukraine",
+            &[
+                ("ua-borders", Firmness::HardLegal),
+                ("ua-army", Firmness::Firm),
+            ],
+        ),
         party("ru", "Russia", &[("ru-nato", Firmness::HardDeclared)]),
         party("us", "United States", &[("us-deal", Firmness::Preference)]),
         party("eu", "European Union", &[("eu-seat", Firmness::Firm)]),
     ];
-    let mut o1 = clause("1", "Ukraine's territorial integrity within its 1991 borders is restored.", &["territory"]);
+    let mut o1 = clause(
+        "1",
+        "Ukraine's territorial integrity within its 1991 borders is restored.",
+        &["territory"],
+    );
     o1.title = "Borders of 1991".into();
-    let mut o2 = clause("2", "All prisoners are exchanged, all for all.", &["humanitarian"]);
+    let mut o2 = clause(
+        "2",
+        "All prisoners are exchanged, all for all.",
+        &["humanitarian"],
+    );
     o2.title = "Prisoner exchange".into();
     let old = plan("old", (2022, 11, 15), vec![o1, o2]);
 
-    let mut n1 = clause("1", "Crimea, Luhansk and Donetsk are recognised as de facto Russian.", &["territory"]);
+    let mut n1 = clause(
+        "1",
+        "Crimea, Luhansk and Donetsk are recognised as de facto Russian.",
+        &["territory"],
+    );
     n1.title = "Territory recognised".into();
     n1.assessments = vec![
         assess("ua", Crosses, "ua-borders"),
@@ -41,22 +60,44 @@ pub fn fixture() -> Corpus {
         basis: LinkBasis::Text,
         note: None,
     }];
-    let mut n2 = clause("2", "Ukraine's armed forces are capped at 600,000 personnel.", &["military"]);
+    let mut n2 = clause(
+        "2",
+        "Ukraine's armed forces are capped at 600,000 personnel.",
+        &["military"],
+    );
     n2.title = "Army capped at 600,000".into();
-    n2.assessments = vec![assess("ua", Crosses, "ua-army"), assess("ru", Partial, "ru-nato")];
+    n2.assessments = vec![
+        assess("ua", Crosses, "ua-army"),
+        assess("ru", Partial, "ru-nato"),
+    ];
     let mut n3 = clause("3", "Україна не вступає до НАТО; 北约不再扩大。", &["nato"]);
     n3.title = "Без НАТО · 不扩大".into();
-    n3.assessments = vec![assess("ru", Meets, "ru-nato"), assess("us", Meets, "us-deal")];
-    let mut n4 = clause("4", "A full amnesty is granted for acts committed during the war.", &["humanitarian"]);
+    n3.assessments = vec![
+        assess("ru", Meets, "ru-nato"),
+        assess("us", Meets, "us-deal"),
+    ];
+    let mut n4 = clause(
+        "4",
+        "A full amnesty is granted for acts committed during the war.",
+        &["humanitarian"],
+    );
     n4.title = "Full amnesty".into();
     let new = plan("new", (2025, 11, 20), vec![n1, n2, n3, n4]);
 
-    let mut x1 = clause("1", "Territorial questions are left to the presidents to settle.", &["territory"]);
+    let mut x1 = clause(
+        "1",
+        "Territorial questions are left to the presidents to settle.",
+        &["territory"],
+    );
     x1.title = "Territory to the presidents".into();
     x1.status = Some(ClauseStatus::Bracketed);
     x1.inherited = Some(inherit("1", ChangeAction::Bracketed));
     x1.assessments = vec![assess("ua", Partial, "ua-borders")];
-    let mut x2 = clause("2", "Ukraine's armed forces are capped at 800,000 personnel.", &["military"]);
+    let mut x2 = clause(
+        "2",
+        "Ukraine's armed forces are capped at 800,000 personnel.",
+        &["military"],
+    );
     x2.title = "Army capped at 800,000".into();
     x2.inherited = Some(inherit("2", ChangeAction::Revised));
     x2.assessments = vec![assess("ua", Meets, "ua-army")];

@@ -17,7 +17,10 @@ fn vim_keys_and_arrows_move_the_clause_selection() {
     press(&mut a, "g");
     assert_eq!(a.browse.list.selected, 0);
     press(&mut a, "<c-d>");
-    assert_eq!(a.browse.list.selected, 3, "half a page is more than four clauses");
+    assert_eq!(
+        a.browse.list.selected, 3,
+        "half a page is more than four clauses"
+    );
 }
 
 #[test]
@@ -95,13 +98,21 @@ fn in_compare_n_jumps_changes_unless_a_search_is_active() {
         .unwrap_or_default();
     assert!(!kinds.is_empty());
     press(&mut a, "n");
-    let first_change = kinds.iter().skip(1).position(|k| k.is_change()).map(|i| i + 1);
+    let first_change = kinds
+        .iter()
+        .skip(1)
+        .position(|k| k.is_change())
+        .map(|i| i + 1);
     if let Some(i) = first_change {
         assert_eq!(a.compare.rows.selected, i);
     }
     // With a search active, n goes to the next match instead.
     press(&mut a, "g/amnesty<enter>");
-    let hits = a.search.as_ref().map(|s| s.hits.clone()).unwrap_or_default();
+    let hits = a
+        .search
+        .as_ref()
+        .map(|s| s.hits.clone())
+        .unwrap_or_default();
     assert_eq!(hits.len(), 1, "one row holds the amnesty clause");
     press(&mut a, "gn");
     assert_eq!(a.compare.rows.selected, hits[0]);
@@ -151,8 +162,15 @@ fn y_copies_the_clause_as_plain_text() {
     };
     assert!(text.contains("Army capped at 600,000"));
     assert!(text.contains("capped at 600,000 personnel."));
-    assert!(!text.contains('│') && !text.contains('▸'), "no borders or marks: {text}");
-    assert!(a.message.as_ref().is_some_and(|m| m.text.contains("copied")));
+    assert!(
+        !text.contains('│') && !text.contains('▸'),
+        "no borders or marks: {text}"
+    );
+    assert!(
+        a.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("copied"))
+    );
 }
 
 #[test]
@@ -246,8 +264,15 @@ fn export_refuses_to_overwrite_without_confirmation() {
     assert_eq!(a.mode, Mode::ConfirmOverwrite { path: path.clone() });
     press(&mut a, "n");
     assert_eq!(a.mode, Mode::Normal);
-    assert_eq!(std::fs::read_to_string(&path).ok().as_deref(), Some("keep me"));
-    assert!(a.message.as_ref().is_some_and(|m| m.text.contains("not saved")));
+    assert_eq!(
+        std::fs::read_to_string(&path).ok().as_deref(),
+        Some("keep me")
+    );
+    assert!(
+        a.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("not saved"))
+    );
 }
 
 #[test]
@@ -256,7 +281,12 @@ fn typing_in_a_prompt_never_runs_commands() {
     press(&mut a, "/q2?");
     assert!(!a.quit);
     assert_eq!(a.view, View::Browse);
-    assert_eq!(a.mode, Mode::Search { query: "q2?".into() });
+    assert_eq!(
+        a.mode,
+        Mode::Search {
+            query: "q2?".into()
+        }
+    );
     press(&mut a, "<bs><bs><bs><esc>q");
     assert!(a.quit);
 }
@@ -287,12 +317,10 @@ fn a_click_selects_the_row_under_the_pointer_and_tabs_switch_views() {
     assert_eq!(a.browse.list.selected, 2);
     a.update(Action::ScrollDown { column: 5, row: 4 });
     assert_eq!(a.browse.list.selected, 3);
-    let x = crate::tui::layout::tab_labels()
-        .iter()
-        .take(2)
-        .fold(crate::tui::wrap::width(crate::tui::layout::BRAND), |x, (_, l)| {
-            x + crate::tui::wrap::width(l) + 1
-        });
+    let x = crate::tui::layout::tab_labels().iter().take(2).fold(
+        crate::tui::wrap::width(crate::tui::layout::BRAND),
+        |x, (_, l)| x + crate::tui::wrap::width(l) + 1,
+    );
     a.update(Action::Click {
         column: x as u16 + 2,
         row: 0,

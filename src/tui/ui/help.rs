@@ -97,7 +97,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 }
 
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, scroll: usize) {
-    let w = screen.width.saturating_sub(4).min(90);
+    // Narrow screens get the whole width, so nothing underneath shows at the edges.
+    let w = screen.width.min(90);
     let h = screen.height.saturating_sub(2);
     let area = Rect::new((screen.width - w) / 2, 1, w, h);
     let all = lines(app);

@@ -95,7 +95,10 @@ fn the_selected_row_is_reverse_video_with_and_without_colour() {
         let buf = buffer(&a);
         // The list's second row is at y = 3; its marker column at x = 1.
         assert_eq!(buf[(1, 3)].symbol(), "▸");
-        assert!(buf[(5, 3)].modifier.contains(Modifier::REVERSED), "color={color}");
+        assert!(
+            buf[(5, 3)].modifier.contains(Modifier::REVERSED),
+            "color={color}"
+        );
         assert!(!buf[(5, 2)].modifier.contains(Modifier::REVERSED));
     }
 }
@@ -121,8 +124,19 @@ fn crosses_is_red_in_colour_and_a_symbol_always() {
 #[test]
 fn every_size_from_tiny_to_large_renders_without_panic() {
     let mut a = app(80, 24, true);
-    for (w, h) in [(1, 1), (20, 5), (59, 15), (60, 16), (80, 24), (100, 30), (250, 80)] {
-        a.update(crate::tui::action::Action::Resize { width: w, height: h });
+    for (w, h) in [
+        (1, 1),
+        (20, 5),
+        (59, 15),
+        (60, 16),
+        (80, 24),
+        (100, 30),
+        (250, 80),
+    ] {
+        a.update(crate::tui::action::Action::Resize {
+            width: w,
+            height: h,
+        });
         for k in ["1", "2", "3", "4", "?"] {
             press(&mut a, k);
             let s = screen(&a);

@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// Width of one draft column in the grid.
-const CELL: u16 = 6;
+const CELL: u16 = 7;
 
 /// The draft column under `column` in the grid's inner area.
 pub fn draft_at(body: Rect, drafts: usize, column: u16) -> Option<usize> {
@@ -42,8 +42,9 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             t.dim()
         };
-        let short = wrap::truncate(&p.short, usize::from(CELL) - 1);
-        header.push(Span::styled(format!("{short:>5} "), style));
+        let short = wrap::truncate(&p.short, 6);
+        let pad = 6usize.saturating_sub(wrap::width(&short));
+        header.push(Span::styled(format!("{}{short} ", " ".repeat(pad)), style));
     }
     frame.render_widget(Line::from(header), Rect::new(body.x, body.y, body.width, 1));
     let hits = app
@@ -82,11 +83,17 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
                 .and_then(|r| r.get(d))
                 .map_or(0, |v| v.len());
             let cur = selected && d == app.topics.plan;
-            let text = match (n, cur) {
-                (0, true) => "[ · ]".to_string(),
-                (0, false) => "  ·  ".to_string(),
-                (n, true) => format!("[{n:>3}]"),
-                (n, false) => format!(" {n:>3} "),
+            let n_text = if n == 0 {
+                "·".to_string()
+            } else {
+                n.to_string()
+            };
+            // Numbers end in the column where the draft's label ends; brackets fence the
+            // selected cell so it shows without colour.
+            let text = if cur {
+                format!("  [{n_text:>2}]")
+            } else {
+                format!("   {n_text:>3} ")
             };
             let style = if cur {
                 t.selected()
