@@ -14,6 +14,7 @@ pub mod align;
 pub mod analysis;
 pub mod diagnostic;
 pub mod diff;
+pub mod export;
 pub mod fsutil;
 pub mod load;
 pub mod model;

@@ -4,6 +4,7 @@
 //! in memory and written once, so a closed pipe (`peacediff list | head -1`) is not an error.
 
 mod check;
+mod export;
 mod init;
 mod list;
 mod show;
@@ -72,6 +73,31 @@ pub enum Command {
     Check {
         /// The folder to check (default: --plans, or the bundled drafts)
         dir: Option<PathBuf>,
+    },
+    /// Export a comparison of two drafts as Markdown or JSON
+    Export {
+        /// Draft A (the left side): its id or short label (`28-pt`)
+        left: String,
+        /// Draft B (the right side)
+        right: String,
+        /// Write to this file instead of standard output (`-`: standard output)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists
+        #[arg(long)]
+        force: bool,
+        /// Output format (JSON schema: docs/json.md)
+        #[arg(long, value_enum, default_value_t = export::ExportFormat::Md)]
+        format: export::ExportFormat,
+        /// Leave out unchanged clauses
+        #[arg(long)]
+        changes_only: bool,
+        /// Only clauses on this topic (id or title)
+        #[arg(long, value_name = "TOPIC")]
+        topic: Option<String>,
+        /// Only clauses that touch this party's red lines (id, short label or name)
+        #[arg(long, value_name = "PARTY")]
+        party: Option<String>,
     },
     /// Copy the bundled drafts into a folder, as a start for adding your own
     Init {
@@ -171,6 +197,32 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             Ok(Outcome::Ok)
         }
         Command::Check { dir } => check::run(dir.as_deref().or(cli.plans.as_deref()), out),
+        Command::Export {
+            left,
+            right,
+            output,
+            force,
+            format,
+            changes_only,
+            topic,
+            party,
+        } => {
+            let loaded = load_corpus(cli.plans.as_deref())?;
+            let request = export::Request {
+                left,
+                right,
+                output: output.as_deref(),
+                format: *format,
+                force: *force,
+                options: peacediff::export::ExportOptions {
+                    changes_only: *changes_only,
+                    topic: topic.clone(),
+                    party: party.clone(),
+                },
+            };
+            export::run(&loaded.corpus, &request, out)?;
+            Ok(Outcome::Ok)
+        }
         Command::Init { dir } => {
             init::run(dir, out)?;
             Ok(Outcome::Ok)

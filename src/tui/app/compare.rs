@@ -250,8 +250,22 @@ impl App {
 }
 
 impl App {
-    /// The Markdown export of the compared pair.
+    /// The Markdown export of the compared pair; with unchanged rows hidden, so are they in
+    /// the export (the summary still counts them).
     pub(super) fn export_document(&self) -> Result<String, String> {
-        Err("the Markdown export is not built yet".to_string())
+        let (Some(l), Some(r)) = (self.plan(self.compare.left), self.plan(self.compare.right))
+        else {
+            return Err("no pair of drafts to compare".to_string());
+        };
+        let options = peacediff::export::ExportOptions {
+            changes_only: self.compare.hide_unchanged,
+            ..Default::default()
+        };
+        Ok(peacediff::export::export_markdown(
+            &self.corpus,
+            l,
+            r,
+            &options,
+        ))
     }
 }

@@ -345,3 +345,38 @@ fn resizing_keeps_the_selection_visible() {
     press(&mut a, "jjkk");
     assert_eq!(a.width, 10);
 }
+
+#[test]
+fn export_writes_the_comparison_and_says_where() {
+    let mut a = app(80, 24, true);
+    let dir = tempfile::tempdir().expect("a temp dir");
+    a.export_dir = dir.path().to_path_buf();
+    press(&mut a, "2e<enter>");
+    let path = dir.path().join("peacediff-new-vs-next.md");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(text.starts_with("# "), "{text}");
+    assert!(text.contains("Army capped at 800,000"));
+    assert_eq!(a.last_export.as_deref(), Some(path.as_path()));
+    let msg = a.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(msg.contains(&path.display().to_string()), "{msg}");
+    // A second export to the same file asks first; `y` overwrites.
+    std::fs::write(&path, "old").expect("write");
+    press(&mut a, "e<enter>y");
+    let again = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(again.starts_with("# "));
+}
+
+#[test]
+fn an_edited_export_path_is_used() {
+    let mut a = app(80, 24, true);
+    let dir = tempfile::tempdir().expect("a temp dir");
+    a.export_dir = dir.path().to_path_buf();
+    press(&mut a, "e");
+    let Mode::ExportPath { path } = a.mode.clone() else {
+        panic!("no prompt");
+    };
+    let cut = path.len() - "peacediff-new-vs-next.md".len();
+    let erase = "<bs>".repeat(path.len() - cut);
+    press(&mut a, &format!("{erase}x.md<enter>"));
+    assert!(dir.path().join("x.md").exists());
+}

@@ -1,0 +1,335 @@
+//! Builds a [`Report`] from the engine: aligns the two drafts, applies the filters, collects the
+//! red-line scoreboard, and numbers every source cited. Knows nothing of Markdown or JSON.
+
+use super::report::*;
+use super::{ExportOptions, Resolved};
+use crate::align::{self, RowKind};
+use crate::analysis::{self, PartyRedLines};
+use crate::diff::SegmentKind;
+use crate::model::{Clause, Corpus, Effect, Plan};
+use std::collections::HashMap;
+
+/// The report for `left` against `right` with the given options. Filters that name no topic
+/// or party of the corpus match nothing (check them first with [`ExportOptions::resolve`]).
+pub fn build(corpus: &Corpus, left: &Plan, right: &Plan, options: &ExportOptions) -> Report {
+    let filters = options.resolve_lenient(corpus);
+    let alignment = align::align(corpus, left, right);
+    let mut book = SourceBook::default();
+    let left_header = draft_header(corpus, left, &mut book);
+    let right_header = draft_header(corpus, right, &mut book);
+
+    let matching: Vec<&align::Row> = alignment
+        .rows
+        .iter()
+        .filter(|r| row_matches(r, left, right, &filters))
+        .collect();
+    let counts = RowKind::ALL
+        .iter()
+        .map(|k| KindCount {
+            kind: k.label().to_string(),
+            mark: mark(*k).to_string(),
+            count: matching.iter().filter(|r| r.kind == *k).count(),
+        })
+        .collect();
+    let rows: Vec<Row> = matching
+        .iter()
+        .filter(|r| !options.changes_only || r.kind.is_change())
+        .map(|r| row(corpus, left, right, r, &mut book))
+        .collect();
+
+    Report {
+        schema: SCHEMA.to_string(),
+        generator: format!("peacediff {}", env!("CARGO_PKG_VERSION")),
+        corpus: CorpusHeader {
+            title: corpus.info.title.clone(),
+            coverage: corpus.info.coverage.clone(),
+            as_of: corpus.info.as_of.map(|d| d.to_string()),
+        },
+        left: left_header,
+        right: right_header,
+        filters: Filters {
+            changes_only: options.changes_only,
+            topic: filters.topic.clone(),
+            party: filters.party.clone(),
+        },
+        summary: Summary {
+            rows_total: alignment.rows.len(),
+            rows_matching: matching.len(),
+            rows_shown: rows.len(),
+            counts,
+        },
+        red_lines: scoreboard(corpus, left, right, filters.party.as_ref()),
+        rows,
+        sources: book.entries,
+    }
+}
+
+/// The mark a row kind is shown with. The engine's `-` for dropped becomes a real minus sign,
+/// which cannot be read as a Markdown list marker and lines up with `+`.
+pub fn mark(kind: RowKind) -> &'static str {
+    match kind {
+        RowKind::Dropped => "−",
+        k => k.mark(),
+    }
+}
+
+fn row_matches(r: &align::Row, left: &Plan, right: &Plan, f: &Resolved) -> bool {
+    let clauses = || {
+        r.left
+            .iter()
+            .filter_map(|&i| left.clauses.get(i))
+            .chain(r.right.iter().filter_map(|&i| right.clauses.get(i)))
+    };
+    let topic_ok = f
+        .topic
+        .as_ref()
+        .is_none_or(|t| clauses().any(|c| c.topics.contains(&t.id)));
+    let party_ok = f
+        .party
+        .as_ref()
+        .is_none_or(|p| clauses().any(|c| c.assessments.iter().any(|a| a.party == p.id)));
+    topic_ok && party_ok
+}
+
+fn draft_header(corpus: &Corpus, plan: &Plan, book: &mut SourceBook) -> DraftHeader {
+    DraftHeader {
+        id: plan.id.clone(),
+        short: plan.short.clone(),
+        title: plan.title.clone(),
+        date: plan.date.to_string(),
+        status: plan.status.as_str().to_string(),
+        proposers: plan
+            .proposers
+            .iter()
+            .map(|id| corpus.party(id).map_or(id.clone(), |p| p.name.clone()))
+            .collect(),
+        base: plan.base.clone(),
+        summary: plan.summary.clone(),
+        sources: book.cite_all(plan, &plan.main_sources),
+    }
+}
+
+fn row(corpus: &Corpus, left: &Plan, right: &Plan, r: &align::Row, book: &mut SourceBook) -> Row {
+    let side = |plan: &Plan, idx: &[usize], book: &mut SourceBook| -> Vec<ClauseEntry> {
+        idx.iter()
+            .filter_map(|&i| plan.clauses.get(i))
+            .map(|c| clause_entry(plan, c, book))
+            .collect()
+    };
+    let left_entries = side(left, &r.left, book);
+    let right_entries = side(right, &r.right, book);
+    let removal = r.removal.and_then(|i| {
+        let holder = if r.left.is_empty() { left } else { right };
+        holder.removals.get(i).map(|rm| RemovalEntry {
+            action: rm.action.as_str().to_string(),
+            certainty: rm.certainty.as_str().to_string(),
+            note: rm.note.clone(),
+            sources: book.cite_all(holder, &rm.sources),
+        })
+    });
+    let clauses = |plan: &'_ Plan, idx: &[usize]| -> Vec<Clause> {
+        idx.iter()
+            .filter_map(|&i| plan.clauses.get(i).cloned())
+            .collect()
+    };
+    Row {
+        kind: r.kind.label().to_string(),
+        mark: mark(r.kind).to_string(),
+        matched_on: r.basis.describe(),
+        left: left_entries,
+        right: right_entries,
+        diff: r.diff.as_ref().map(|d| {
+            d.segments
+                .iter()
+                .map(|s| DiffSegment {
+                    kind: match s.kind {
+                        SegmentKind::Equal => "equal",
+                        SegmentKind::Removed => "removed",
+                        SegmentKind::Added => "added",
+                    }
+                    .to_string(),
+                    text: s.text.clone(),
+                })
+                .collect()
+        }),
+        strength: r
+            .strength
+            .iter()
+            .map(|f| StrengthEntry {
+                kind: f.kind.as_str().to_string(),
+                shift: f.shift.as_str().to_string(),
+                removed: f.removed.clone(),
+                added: f.added.clone(),
+                summary: f.summary.clone(),
+            })
+            .collect(),
+        bracketed: r.bracketed,
+        removal,
+        assessment_changes: assessment_changes(
+            corpus,
+            &clauses(left, &r.left),
+            &clauses(right, &r.right),
+        ),
+    }
+}
+
+fn clause_entry(plan: &Plan, c: &Clause, book: &mut SourceBook) -> ClauseEntry {
+    ClauseEntry {
+        id: c.id.clone(),
+        label: c.label.clone(),
+        title: c.title.clone(),
+        text: c.text.clone(),
+        topics: c.topics.clone(),
+        certainty: c.certainty.as_str().to_string(),
+        certainty_note: c.certainty_note.clone(),
+        status: c.status.map(|s| s.as_str().to_string()),
+        note: c.note.clone(),
+        order_uncertain: c.order_uncertain,
+        sources: book.cite_all(plan, &c.sources),
+        assessments: c
+            .assessments
+            .iter()
+            .map(|a| AssessmentEntry {
+                party: a.party.clone(),
+                effect: a.effect.as_str().to_string(),
+                red_lines: a.red_lines.clone(),
+                note: a.note.clone(),
+                confidence: a.confidence.map(|c| {
+                    match c {
+                        crate::model::Confidence::High => "high",
+                        crate::model::Confidence::Medium => "medium",
+                        crate::model::Confidence::Low => "low",
+                    }
+                    .to_string()
+                }),
+            })
+            .collect(),
+    }
+}
+
+/// Per red line, the strongest effect on one side of a row, with the clause and note.
+fn effects(clauses: &[Clause]) -> HashMap<(&str, &str), (Effect, EffectNote)> {
+    let mut map: HashMap<(&str, &str), (Effect, EffectNote)> = HashMap::new();
+    for c in clauses {
+        for a in &c.assessments {
+            for rl in &a.red_lines {
+                let key = (a.party.as_str(), rl.as_str());
+                if map.get(&key).is_none_or(|(e, _)| a.effect < *e) {
+                    let note = EffectNote {
+                        effect: a.effect.as_str().to_string(),
+                        clause: c.label.clone(),
+                        note: a.note.clone(),
+                    };
+                    map.insert(key, (a.effect, note));
+                }
+            }
+        }
+    }
+    map
+}
+
+fn assessment_changes(corpus: &Corpus, left: &[Clause], right: &[Clause]) -> Vec<AssessmentChange> {
+    let (l, r) = (effects(left), effects(right));
+    let mut out = Vec::new();
+    for party in &corpus.parties {
+        for rl in &party.red_lines {
+            let key = (party.id.as_str(), rl.id.as_str());
+            let (a, b) = (l.get(&key), r.get(&key));
+            if a.map(|x| x.0) == b.map(|x| x.0) {
+                continue;
+            }
+            out.push(AssessmentChange {
+                party: party.id.clone(),
+                red_line: LineRef {
+                    id: rl.id.clone(),
+                    title: rl.title.clone(),
+                    hard: rl.firmness.is_hard(),
+                },
+                left: a.map(|x| x.1.clone()),
+                right: b.map(|x| x.1.clone()),
+            });
+        }
+    }
+    out
+}
+
+fn scoreboard(corpus: &Corpus, left: &Plan, right: &Plan, only: Option<&Named>) -> Vec<PartyScore> {
+    let (ra, rb) = (
+        analysis::plan_redlines(corpus, left),
+        analysis::plan_redlines(corpus, right),
+    );
+    let delta = analysis::redline_delta(corpus, left, right);
+    let line = |id: &String| LineRef {
+        id: id.clone(),
+        title: corpus.red_line(id).map_or(id.clone(), |r| r.title.clone()),
+        hard: corpus.red_line(id).is_some_and(|r| r.firmness.is_hard()),
+    };
+    let crossed = |p: Option<&PartyRedLines>| -> Vec<LineRef> {
+        p.map(|p| p.crossed.iter().map(|h| line(&h.red_line)).collect())
+            .unwrap_or_default()
+    };
+    corpus
+        .parties
+        .iter()
+        .filter(|p| only.is_none_or(|o| o.id == p.id))
+        .map(|p| {
+            let d = delta.party(&p.id);
+            let ids = |f: fn(&analysis::PartyDelta) -> &Vec<String>| -> Vec<LineRef> {
+                d.map(|d| f(d).iter().map(line).collect())
+                    .unwrap_or_default()
+            };
+            let mut score = PartyScore {
+                party: p.id.clone(),
+                name: p.name.clone(),
+                short: p.short.clone(),
+                crossed_left: crossed(ra.party(&p.id)),
+                crossed_right: crossed(rb.party(&p.id)),
+                change: 0,
+                newly_crossed: ids(|d| &d.newly_crossed),
+                no_longer_crossed: ids(|d| &d.no_longer_crossed),
+                still_crossed: ids(|d| &d.still_crossed),
+                headline: d.map(|d| d.headline.clone()).unwrap_or_default(),
+            };
+            let (a, b) = score.hard_counts();
+            score.change = b as i64 - a as i64;
+            score
+        })
+        .collect()
+}
+
+/// Numbers sources in order of first citation, citing a source shared by both drafts (a
+/// derived draft's `us-28/A1`) once.
+#[derive(Default)]
+struct SourceBook {
+    entries: Vec<SourceEntry>,
+}
+
+impl SourceBook {
+    fn cite_all(&mut self, plan: &Plan, keys: &[String]) -> Vec<usize> {
+        let mut out: Vec<usize> = keys.iter().filter_map(|k| self.cite(plan, k)).collect();
+        out.dedup();
+        out
+    }
+
+    fn cite(&mut self, plan: &Plan, key: &str) -> Option<usize> {
+        let s = plan.source(key)?;
+        let date = s.date.map(|d| d.to_string());
+        if let Some(e) = self.entries.iter().find(|e| {
+            e.outlet == s.outlet && e.title == s.title && e.url == s.url && e.date == date
+        }) {
+            return Some(e.number);
+        }
+        let number = self.entries.len() + 1;
+        self.entries.push(SourceEntry {
+            number,
+            plan: plan.id.clone(),
+            key: s.key.clone(),
+            outlet: s.outlet.clone(),
+            title: s.title.clone(),
+            date,
+            url: s.url.clone(),
+            note: s.note.clone(),
+        });
+        Some(number)
+    }
+}
