@@ -106,7 +106,11 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, scroll: usize) {
     let scroll = scroll.min(all.len().saturating_sub(inner_h));
     let more = all.len() > scroll + inner_h;
     let shown: Vec<Line> = all.into_iter().skip(scroll).take(inner_h).collect();
-    frame.render_widget(Clear, area);
+    // The whole screen under the tab bar is cleared, so no half-hidden text shows at the sides.
+    frame.render_widget(
+        Clear,
+        Rect::new(0, 1, screen.width, screen.height.saturating_sub(1)),
+    );
     let bottom = if more {
         " j/k scroll · more ↓ · esc or ? close "
     } else {
