@@ -5,15 +5,16 @@
 //! Events become `Action`s, `App::update` applies them, and the effects it queues (the
 //! clipboard) are carried out here.
 
-mod action;
-mod app;
+// Public inside the binary so the render benchmark (benches/render.rs) can build an App.
+pub mod action;
+pub mod app;
 mod clipboard;
 mod keymap;
 mod layout;
 #[cfg(test)]
 mod testkit;
-mod theme;
-mod ui;
+pub mod theme;
+pub mod ui;
 mod wrap;
 
 use action::Action;
