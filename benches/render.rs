@@ -39,7 +39,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("app_new_10k", |b| {
         b.iter(|| {
             let corpus = peacediff::testing::synthetic(CLAUSES, 7);
-            App::new(black_box(corpus), tui::theme::Theme::new(true), SIZE.0, SIZE.1)
+            App::new(
+                black_box(corpus),
+                tui::theme::Theme::new(true),
+                SIZE.0,
+                SIZE.1,
+            )
         })
     });
     g.finish();

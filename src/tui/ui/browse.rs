@@ -114,18 +114,37 @@ pub fn detail_height(app: &App, width: u16) -> usize {
     detail_lines(app, width).len()
 }
 
+/// A labelled field whose value wraps with a hanging indent under the label.
 fn field(theme: Theme, name: &str, value: String, width: usize) -> Vec<Line<'static>> {
-    let mut lines = wrap::wrap(
-        &[
-            Span::styled(format!("{name:<10}"), theme.label()),
-            Span::raw(value),
-        ],
+    hanging(
+        Span::styled(format!("{name:<9} "), theme.label()),
+        &[Span::raw(value)],
+        10,
         width,
-    );
-    if lines.is_empty() {
-        lines.push(Line::raw(""));
-    }
-    lines
+    )
+}
+
+/// `lead` then `body` wrapped to the remaining width, continuation lines indented by `indent`.
+fn hanging(
+    lead: Span<'static>,
+    body: &[Span<'_>],
+    indent: usize,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let inner = width.saturating_sub(indent).max(10);
+    wrap::wrap(body, inner)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut l)| {
+            let first = if i == 0 {
+                Span::styled(wrap::fit(&lead.content, indent), lead.style)
+            } else {
+                Span::raw(" ".repeat(indent))
+            };
+            l.spans.insert(0, first);
+            l
+        })
+        .collect()
 }
 
 /// Everything known about a clause: text, standing, topics, assessments, sources, notes.
@@ -183,8 +202,12 @@ pub fn clause_lines(
             Span::styled(lines.join("; "), theme.title()),
         ];
         out.extend(wrap::wrap(&head, width));
-        let note = format!("    {}", a.note);
-        out.extend(wrap_plain(&note, Style::new(), width));
+        out.extend(hanging(
+            Span::raw(""),
+            &[Span::raw(a.note.clone())],
+            4,
+            width,
+        ));
     }
     if !c.assessments.is_empty() {
         out.push(Line::raw(""));
@@ -202,7 +225,12 @@ pub fn clause_lines(
         };
         out.extend(field(theme, "source", text, width));
         if let Some(url) = s.and_then(|s| s.url.as_ref()) {
-            out.extend(wrap_plain(&format!("          {url}"), theme.dim(), width));
+            out.extend(hanging(
+                Span::raw(""),
+                &[Span::styled(url.clone(), theme.dim())],
+                10,
+                width,
+            ));
         }
     }
     for note in [&c.certainty_note, &c.note].into_iter().flatten() {
