@@ -145,3 +145,40 @@ fn every_size_from_tiny_to_large_renders_without_panic() {
         }
     }
 }
+
+#[test]
+fn escape_sequences_in_plan_files_never_reach_the_screen() {
+    let mut files = peacediff::testing::synthetic_files(5, 3);
+    let plan = files
+        .iter_mut()
+        .find(|f| f.text.contains("[[clause]]"))
+        .expect("a plan file");
+    // A colour change, a title change and a bell, written as TOML escapes in a clause text.
+    plan.text = plan.text.replacen(
+        "text = \"",
+        "text = \"\\u001b[31mRED\\u001b]0;pwned\\u0007 \\u009b2J",
+        1,
+    );
+    let corpus = peacediff::load::load_texts(files)
+        .expect("the edited files still load")
+        .corpus;
+    let mut a = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(true), 100, 30);
+    for keys in ["1", "<tab>", "2", "3", "4"] {
+        press(&mut a, keys);
+        let buf = buffer(&a);
+        let all: String = buf.content().iter().map(|c| c.symbol()).collect();
+        assert!(
+            !all.chars().any(|c| c.is_control()),
+            "a control character was drawn after {keys}"
+        );
+    }
+    let text = screen(&{
+        let mut b = a;
+        press(&mut b, "1g");
+        b
+    });
+    assert!(
+        text.contains("RED"),
+        "the text around the escapes is kept:\n{text}"
+    );
+}
