@@ -2,6 +2,7 @@
 //! here: render functions read `App`, and the event loop performs the `Effect`s it queues.
 
 mod compare;
+mod mouse;
 mod nav;
 mod prompt;
 
