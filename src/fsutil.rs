@@ -10,9 +10,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Resu
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".peacediff-")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".peacediff-");
+    // A temporary file is private (0600) by default; the file it becomes should have the
+    // permissions of any file the user creates (0666 less the umask), like `File::create`.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     if overwrite {
@@ -44,5 +48,18 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"third");
         // No temporary files are left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_get_the_usual_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let ours = dir.path().join("ours.md");
+        write_new(&ours, b"x").unwrap();
+        let usual = dir.path().join("usual.md");
+        std::fs::File::create(&usual).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&ours), mode(&usual));
     }
 }

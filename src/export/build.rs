@@ -109,7 +109,13 @@ fn draft_header(corpus: &Corpus, plan: &Plan, book: &mut SourceBook) -> DraftHea
     }
 }
 
-fn row(corpus: &Corpus, left: &Plan, right: &Plan, r: &align::Row, book: &mut SourceBook) -> Row {
+fn row<'c>(
+    corpus: &Corpus,
+    left: &'c Plan,
+    right: &'c Plan,
+    r: &align::Row,
+    book: &mut SourceBook,
+) -> Row {
     let side = |plan: &Plan, idx: &[usize], book: &mut SourceBook| -> Vec<ClauseEntry> {
         idx.iter()
             .filter_map(|&i| plan.clauses.get(i))
@@ -127,10 +133,8 @@ fn row(corpus: &Corpus, left: &Plan, right: &Plan, r: &align::Row, book: &mut So
             sources: book.cite_all(holder, &rm.sources),
         })
     });
-    let clauses = |plan: &'_ Plan, idx: &[usize]| -> Vec<Clause> {
-        idx.iter()
-            .filter_map(|&i| plan.clauses.get(i).cloned())
-            .collect()
+    let clauses = |plan: &'c Plan, idx: &[usize]| -> Vec<&'c Clause> {
+        idx.iter().filter_map(|&i| plan.clauses.get(i)).collect()
     };
     Row {
         kind: r.kind.label().to_string(),
@@ -208,7 +212,7 @@ fn clause_entry(plan: &Plan, c: &Clause, book: &mut SourceBook) -> ClauseEntry {
 }
 
 /// Per red line, the strongest effect on one side of a row, with the clause and note.
-fn effects(clauses: &[Clause]) -> HashMap<(&str, &str), (Effect, EffectNote)> {
+fn effects<'c>(clauses: &[&'c Clause]) -> HashMap<(&'c str, &'c str), (Effect, EffectNote)> {
     let mut map: HashMap<(&str, &str), (Effect, EffectNote)> = HashMap::new();
     for c in clauses {
         for a in &c.assessments {
@@ -228,7 +232,11 @@ fn effects(clauses: &[Clause]) -> HashMap<(&str, &str), (Effect, EffectNote)> {
     map
 }
 
-fn assessment_changes(corpus: &Corpus, left: &[Clause], right: &[Clause]) -> Vec<AssessmentChange> {
+fn assessment_changes(
+    corpus: &Corpus,
+    left: &[&Clause],
+    right: &[&Clause],
+) -> Vec<AssessmentChange> {
     let (l, r) = (effects(left), effects(right));
     let mut out = Vec::new();
     for party in &corpus.parties {
@@ -331,5 +339,97 @@ impl SourceBook {
             note: s.note.clone(),
         });
         Some(number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Firmness, Party, Source};
+    use crate::testing::{assess, clause, corpus, party, plan};
+
+    fn with_effect(id: &str, effect: Effect) -> Clause {
+        let mut c = clause(id, "text", &["t"]);
+        c.assessments = vec![assess("ua", effect, "ua-line")];
+        c
+    }
+
+    fn ua() -> Party {
+        party("ua", "Ukraine", &[("ua-line", Firmness::HardLegal)])
+    }
+
+    #[test]
+    fn only_effects_that_differ_are_changes() {
+        let c = corpus(vec![ua()], vec![]);
+        let (cross, meet) = (
+            with_effect("1", Effect::Crosses),
+            with_effect("2", Effect::Meets),
+        );
+        assert!(assessment_changes(&c, &[&cross], &[&cross]).is_empty());
+        let ch = assessment_changes(&c, &[&cross], &[&meet]);
+        assert_eq!(ch.len(), 1);
+        assert_eq!(
+            ch[0].left.as_ref().map(|e| e.effect.as_str()),
+            Some("crosses")
+        );
+        assert_eq!(ch[0].right.as_ref().map(|e| e.clause.as_str()), Some("2"));
+        // Several clauses on one side: the strongest effect stands for them.
+        assert!(assessment_changes(&c, &[&meet, &cross], &[&cross]).is_empty());
+        let ch = assessment_changes(&c, &[&cross], &[]);
+        assert!(ch[0].right.is_none(), "not assessed on the right");
+    }
+
+    #[test]
+    fn a_source_shared_by_both_drafts_is_numbered_once() {
+        let source = |key: &str| Source {
+            key: key.into(),
+            outlet: "Outlet".into(),
+            title: "Headline".into(),
+            date: None,
+            url: Some("https://example.org".into()),
+            note: None,
+        };
+        let mut a = plan("a", (2025, 1, 1), vec![]);
+        a.sources = vec![source("A1")];
+        let mut b = plan("b", (2025, 1, 2), vec![]);
+        b.sources = vec![source("B1"), source("a/A1")];
+        b.sources[0].title = "Other".into();
+        let mut book = SourceBook::default();
+        assert_eq!(book.cite_all(&a, &["A1".into()]), vec![1]);
+        assert_eq!(
+            book.cite_all(&b, &["B1".into(), "a/A1".into(), "nope".into()]),
+            vec![2, 1]
+        );
+        assert_eq!(book.entries.len(), 2);
+        assert_eq!(book.entries[1].key, "B1");
+    }
+
+    #[test]
+    fn filters_keep_rows_on_the_topic_that_touch_the_party() {
+        let mut on_topic = clause("1", "one", &["territory"]);
+        on_topic.assessments = vec![assess("ua", Effect::Crosses, "ua-line")];
+        let off_topic = with_effect("2", Effect::Crosses);
+        let silent = clause("3", "three", &["territory"]);
+        let a = plan("a", (2025, 1, 1), vec![on_topic, off_topic, silent]);
+        let b = plan("b", (2025, 1, 2), vec![]);
+        let c = corpus(vec![ua()], vec![a.clone(), b.clone()]);
+        let opts = ExportOptions {
+            topic: Some("territory".into()),
+            party: Some("Ukraine".into()),
+            ..ExportOptions::default()
+        };
+        let report = build(&c, &a, &b, &opts);
+        let kept: Vec<&str> = report
+            .rows
+            .iter()
+            .flat_map(|r| r.left.iter().map(|c| c.id.as_str()))
+            .collect();
+        assert_eq!(kept, ["1"]);
+        assert_eq!(report.summary.rows_matching, 1);
+        assert_eq!(report.summary.rows_total, 3);
+        assert_eq!(
+            report.filters.party.as_ref().map(|p| p.id.as_str()),
+            Some("ua")
+        );
     }
 }

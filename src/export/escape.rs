@@ -62,6 +62,17 @@ impl Inline {
         self
     }
 
+    /// Appends `s` between two `marker`s (`*`, `**`, `~~`), trimmed so that the markers touch
+    /// its first and last characters, as GFM needs them to; nothing when `s` is blank. The
+    /// caller puts whitespace or punctuation on the outer sides.
+    pub fn wrapped(&mut self, marker: &str, s: &str) -> &mut Self {
+        let s = s.trim();
+        if !s.is_empty() {
+            self.markup(marker).text(s).markup(marker);
+        }
+        self
+    }
+
     /// Appends text from the data, escaped. Control characters are dropped, runs of line
     /// breaks become one break, and spaces at the start and end of each line are trimmed
     /// (Markdown would drop or misread them).
@@ -95,11 +106,22 @@ impl Inline {
         self.out.is_empty()
     }
 
-    /// The Markdown written, with trailing spaces removed.
+    /// The Markdown written, with trailing spaces and line breaks removed (a hard break at
+    /// the end of a paragraph would show as a backslash).
     pub fn finish(mut self) -> String {
-        let trimmed = self.out.trim_end_matches(is_space).len();
-        self.out.truncate(trimmed);
-        self.out
+        loop {
+            let trimmed = self.out.trim_end_matches(' ').len();
+            self.out.truncate(trimmed);
+            if self.out.ends_with("<br>") {
+                self.out.truncate(self.out.len() - "<br>".len());
+            } else if matches!(self.breaks, Breaks::Hard(_)) && self.out.ends_with("\\\n") {
+                self.out.truncate(self.out.len() - 2);
+            } else {
+                let trimmed = self.out.trim_end_matches(is_space).len();
+                self.out.truncate(trimmed);
+                return self.out;
+            }
+        }
     }
 
     fn ends_with_space(&self) -> bool {
@@ -297,7 +319,7 @@ mod tests {
     #[test]
     fn markup_is_kept_and_ends_a_line_start() {
         let mut w = Inline::new(Breaks::Hard(0));
-        w.markup("**").text("- bold").markup("**");
+        w.wrapped("**", " - bold ");
         assert_eq!(w.finish(), "**- bold**");
     }
 

@@ -57,9 +57,7 @@ fn title(r: &Report, out: &mut String) {
     w.text("Exported by ")
         .text(&r.generator)
         .text(" from ")
-        .markup("*")
-        .text(&r.corpus.title)
-        .markup("*");
+        .wrapped("*", &r.corpus.title);
     if let Some(d) = &r.corpus.as_of {
         w.text(&format!(", as of {d}"));
     }
@@ -105,12 +103,7 @@ fn header_table(r: &Report, out: &mut String) {
     block(out, t.trim_end());
     for (side, d) in [("A", a), ("B", b)] {
         let mut w = Inline::new(Breaks::Hard(0));
-        w.markup("**")
-            .text(side)
-            .text(", ")
-            .text(&d.short)
-            .text(".")
-            .markup("**")
+        w.wrapped("**", &format!("{side}, {}.", d.short.trim()))
             .text(" ")
             .text(&d.summary);
         block(out, &w.finish());
@@ -215,7 +208,7 @@ fn scoreboard(r: &Report, out: &mut String) {
 
 fn party_lines(r: &Report, p: &PartyScore) -> String {
     let mut item = Inline::new(Breaks::Hard(2));
-    item.markup("**").text(&p.name).markup("**").text(": ");
+    item.wrapped("**", &p.name).text(": ");
     if p.headline.is_empty() {
         item.text("no assessments.");
     } else {
@@ -238,31 +231,33 @@ fn party_lines(r: &Report, p: &PartyScore) -> String {
             continue;
         }
         let mut w = Inline::new(Breaks::Hard(4));
-        w.markup("*")
-            .text(&capitalise(&what))
-            .text(":")
-            .markup("*")
-            .text(" ");
-        w.markup(&line_names(lines));
+        w.wrapped("*", &format!("{}:", capitalise(&what)));
         let _ = write!(s, "\n  - {}", w.finish());
+        for l in lines.iter() {
+            let _ = write!(s, "\n    - {}", line_name(l, true));
+        }
     }
     s
 }
 
-/// "Title (`id`), Other title (`id2`, demand)".
-pub(super) fn line_names(lines: &[LineRef]) -> String {
-    lines
-        .iter()
-        .map(|l| {
-            let demand = if l.hard { "" } else { ", demand" };
-            format!(
-                "{} ({}{demand})",
-                escape::line(&l.title),
-                escape::code(&l.id)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+/// A position's title, then "(demand)" for a demand, and its id in code when `with_id`:
+/// "No cap below 800,000 (`ua-army-800k`, demand)".
+pub(super) fn line_name(l: &LineRef, with_id: bool) -> String {
+    let mut notes = Vec::new();
+    if with_id {
+        notes.push(escape::code(&l.id));
+    }
+    if !l.hard {
+        notes.push("demand".to_string());
+    }
+    let mut w = Inline::new(Breaks::Space);
+    w.text(&l.title);
+    let title = w.finish();
+    if notes.is_empty() {
+        title
+    } else {
+        format!("{title} ({})", notes.join(", "))
+    }
 }
 
 fn legend(r: &Report, out: &mut String) {

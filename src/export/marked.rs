@@ -71,6 +71,36 @@ pub fn pieces(diff: &WordDiff) -> Vec<Piece> {
             out.push(Piece::Change { old, new });
         }
     }
+    join_close_changes(out)
+}
+
+/// Joins changes separated only by whitespace or one short word ("to", "the"), so a rewritten
+/// sentence reads as one struck run and one bold run instead of alternating single words.
+fn join_close_changes(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut iter = pieces.into_iter().peekable();
+    while let Some(p) = iter.next() {
+        let joinable = match (&p, out.last(), iter.peek()) {
+            (Piece::Same(gap), Some(Piece::Change { .. }), Some(Piece::Change { .. })) => {
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                words.is_empty() || (words.len() == 1 && words[0].chars().count() <= 3)
+            }
+            _ => false,
+        };
+        if !joinable {
+            out.push(p);
+            continue;
+        }
+        let (Piece::Same(gap), Some(Piece::Change { old: o2, new: n2 })) = (p, iter.next()) else {
+            continue;
+        };
+        if let Some(Piece::Change { old, new }) = out.last_mut() {
+            for (side, next) in [(old, o2), (new, n2)] {
+                side.push_str(&gap);
+                side.push_str(&next);
+            }
+        }
+    }
     out
 }
 
@@ -120,26 +150,35 @@ pub fn write(diff: &WordDiff, w: &mut Inline) {
 
 fn write_change(old: &str, new: &str, w: &mut Inline) {
     let (o, n) = (old.trim(), new.trim());
-    // Whitespace at the edges stays outside the marks, where it does not stop them working.
-    let leading = |s: &str| s[..s.len() - s.trim_start().len()].to_string();
-    let trailing = |s: &str| s[s.trim_end().len()..].to_string();
-    let either = |a: String, b: String| if a.is_empty() { b } else { a };
-    w.text(&either(leading(old), leading(new)));
-    if o == n {
+    if o.is_empty() && n.is_empty() {
         // A change of whitespace only.
+        w.text(old);
+        return;
+    }
+    // Whitespace at the edges stays outside the marks, where it does not stop them working;
+    // a side that is only whitespace has none to give.
+    let edge = |f: fn(&str) -> &str| {
+        let pick = |s: &str, t: &str| {
+            if t.is_empty() {
+                String::new()
+            } else {
+                f(s).to_string()
+            }
+        };
+        let a = pick(old, o);
+        if a.is_empty() { pick(new, n) } else { a }
+    };
+    w.text(&edge(|s| &s[..s.len() - s.trim_start().len()]));
+    if o == n {
         w.text(o);
     } else {
-        if !o.is_empty() {
-            w.markup("~~").text(o).markup("~~");
-        }
+        w.wrapped("~~", o);
         if !o.is_empty() && !n.is_empty() {
             w.markup(" ");
         }
-        if !n.is_empty() {
-            w.markup("**").text(n).markup("**");
-        }
+        w.wrapped("**", n);
     }
-    w.text(&either(trailing(old), trailing(new)));
+    w.text(&edge(|s| &s[s.trim_end().len()..]));
 }
 
 #[cfg(test)]
@@ -188,6 +227,73 @@ mod tests {
             render("pay $5 now", "pay *5* now"),
             r"pay ~~\$5~~ **\*5\*** now"
         );
+    }
+
+    #[test]
+    fn a_rewritten_sentence_reads_as_one_struck_and_one_bold_run() {
+        assert_eq!(
+            render(
+                "Sets out the terms of the guarantee.",
+                "The US guarantee is stronger."
+            ),
+            "~~Sets out the terms of the guarantee.~~ **The US guarantee is stronger.**"
+        );
+        // Two or more common words, or a longer one, keep separate changes apart.
+        assert_eq!(
+            render("within 30 days of signing", "within 60 days after signing"),
+            "within ~~30~~ **60** days ~~of~~ **after** signing"
+        );
+    }
+
+    fn rebuild(pieces: &[Piece]) -> (String, String) {
+        let (mut old, mut new) = (String::new(), String::new());
+        for p in pieces {
+            match p {
+                Piece::Same(s) => {
+                    old.push_str(s);
+                    new.push_str(s);
+                }
+                Piece::Change { old: o, new: n } => {
+                    old.push_str(o);
+                    new.push_str(n);
+                }
+            }
+        }
+        (old, new)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn changes_sit_between_whitespace_and_rebuild_both_texts(
+            old in "[a-c ,.()*\n]{0,24}",
+            new in "[a-c ,.()*\n]{0,24}",
+        ) {
+            let ps = pieces(&word_diff(&old, &new));
+            proptest::prop_assert_eq!(rebuild(&ps), (old.clone(), new.clone()));
+            for (i, p) in ps.iter().enumerate() {
+                // Whitespace-only changes are written as plain text, so need no boundary.
+                let Piece::Change { old: o, new: n } = p else { continue };
+                if o.trim().is_empty() && n.trim().is_empty() {
+                    continue;
+                }
+                let before = i.checked_sub(1).and_then(|j| ps.get(j));
+                let after = ps.get(i + 1);
+                let ws = |s: Option<&str>| s.is_none_or(|c| c.parse::<char>().is_ok_and(char::is_whitespace));
+                let (b, a) = match (before, after) {
+                    (None | Some(Piece::Same(_)), None | Some(Piece::Same(_))) => (
+                        before.and_then(|p| match p { Piece::Same(s) => s.chars().last(), _ => None }),
+                        after.and_then(|p| match p { Piece::Same(s) => s.chars().next(), _ => None }),
+                    ),
+                    _ => panic!("two changes side by side: {ps:?}"),
+                };
+                // The marks end up next to whitespace: the neighbour's, or the change's own
+                // edge whitespace, which is written outside the marks.
+                let own_lead = o.starts_with(char::is_whitespace) || n.starts_with(char::is_whitespace);
+                let own_trail = o.ends_with(char::is_whitespace) || n.ends_with(char::is_whitespace);
+                proptest::prop_assert!(own_lead || ws(b.map(String::from).as_deref()), "{ps:?}");
+                proptest::prop_assert!(own_trail || ws(a.map(String::from).as_deref()), "{ps:?}");
+            }
+        }
     }
 
     #[test]

@@ -160,3 +160,56 @@ pub fn export_markdown(
 pub fn export_json(corpus: &Corpus, left: &Plan, right: &Plan, options: &ExportOptions) -> String {
     json::render(&build::build(corpus, left, right, options))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Firmness;
+    use crate::testing::{clause, corpus, party, plan};
+
+    fn small() -> Corpus {
+        corpus(
+            vec![party("ua", "Ukraine", &[("ua-x", Firmness::Firm)])],
+            vec![
+                plan("b", (2025, 2, 1), vec![clause("1", "x", &["territory"])]),
+                plan("a", (2025, 1, 1), vec![]),
+            ],
+        )
+    }
+
+    #[test]
+    fn filters_are_found_by_id_title_or_name_in_any_case() {
+        let c = small();
+        let opts = ExportOptions {
+            topic: Some("TERRITORY".into()),
+            party: Some("ukraine".into()),
+            changes_only: false,
+        };
+        let r = opts.resolve(&c).unwrap();
+        assert_eq!(r.topic.unwrap().id, "territory");
+        assert_eq!(r.party.unwrap().id, "ua");
+    }
+
+    #[test]
+    fn an_unknown_filter_names_the_choices() {
+        let c = small();
+        let opts = ExportOptions {
+            party: Some("ru".into()),
+            ..ExportOptions::default()
+        };
+        assert_eq!(
+            opts.resolve(&c).unwrap_err().to_string(),
+            "no party `ru`; the parties are `ua`"
+        );
+        // Lenient resolution keeps the name, and then matches nothing.
+        assert_eq!(opts.resolve_lenient(&c).party.unwrap().id, "ru");
+    }
+
+    #[test]
+    fn without_the_default_drafts_the_two_oldest_are_compared() {
+        let c = small();
+        let (a, b) = default_pair(&c).unwrap();
+        assert_eq!((a.id.as_str(), b.id.as_str()), ("a", "b"));
+        assert!(default_pair(&corpus(vec![], vec![])).is_none());
+    }
+}

@@ -3,9 +3,9 @@
 //! marks, what changed for the parties' red lines, notes, and the sources as footnotes.
 
 use super::escape::{self, Breaks, Inline};
-use super::markdown::{block, capitalise, cites, line_names};
+use super::markdown::{block, capitalise, cites, line_name};
 use super::marked;
-use super::report::{AssessmentChange, ClauseEntry, EffectNote, LineRef, Report, Row};
+use super::report::{AssessmentChange, ClauseEntry, EffectNote, Report, Row};
 use crate::diff::{Segment, SegmentKind, WordDiff};
 
 /// `## Clause by clause` and every row.
@@ -69,7 +69,7 @@ fn heading(row: &Row) -> String {
 /// "**Revised** · 28-pt 6 → 19-pt 6 · matched on link: revises (text) · 19-pt 6: *reported*".
 fn meta(row: &Row, a: &str, b: &str) -> String {
     let mut w = Inline::new(Breaks::Hard(0));
-    w.markup("**").text(&capitalise(&row.kind)).markup("**");
+    w.wrapped("**", &capitalise(&row.kind));
     let refs = |short: &str, side: &[ClauseEntry]| format!("{short} {}", labels(side));
     let place = match (row.left.is_empty(), row.right.is_empty()) {
         (false, false) => format!("{} → {}", refs(a, &row.left), refs(b, &row.right)),
@@ -132,9 +132,7 @@ fn body(row: &Row, a: &str, b: &str, out: &mut String) {
     for (short, side) in [(a, &row.left), (b, &row.right)] {
         for c in side.iter() {
             let mut w = Inline::new(Breaks::Hard(0));
-            w.markup("**")
-                .text(&format!("{short} {}:", c.label))
-                .markup("**")
+            w.wrapped("**", &format!("{} {}:", short.trim(), c.label.trim()))
                 .text(" ")
                 .text(&c.text);
             block(out, &w.finish());
@@ -170,11 +168,12 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
     if let Some(rm) = &row.removal {
         let holder = if row.left.is_empty() { a } else { b };
         item(&|w| {
-            w.markup("*")
-                .text(&capitalise(&rm.action.replace('-', " ")))
-                .text(&format!(" in {holder}"))
-                .markup("*")
-                .text(&format!(" ({}).", rm.certainty));
+            let what = format!(
+                "{} in {}",
+                capitalise(&rm.action.replace('-', " ")),
+                holder.trim()
+            );
+            w.wrapped("*", &what).text(&format!(" ({}).", rm.certainty));
             if let Some(n) = &rm.note {
                 w.text(" ").text(n);
             }
@@ -185,20 +184,22 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
         for c in side.iter() {
             if let Some(n) = &c.certainty_note {
                 item(&|w| {
-                    w.markup("*")
-                        .text(&format!("How {short} {} is known:", c.label))
-                        .markup("*")
-                        .text(" ")
-                        .text(n);
+                    w.wrapped(
+                        "*",
+                        &format!("How {} {} is known:", short.trim(), c.label.trim()),
+                    )
+                    .text(" ")
+                    .text(n);
                 });
             }
             if let Some(n) = &c.note {
                 item(&|w| {
-                    w.markup("*")
-                        .text(&format!("Note on {short} {}:", c.label))
-                        .markup("*")
-                        .text(" ")
-                        .text(n);
+                    w.wrapped(
+                        "*",
+                        &format!("Note on {} {}:", short.trim(), c.label.trim()),
+                    )
+                    .text(" ")
+                    .text(n);
                 });
             }
         }
@@ -236,12 +237,12 @@ fn effect_mark(e: Option<&EffectNote>) -> String {
 
 /// "**UA** ✗ crosses → ~ partly meets *Title* (`id`). 28-pt 6: note. 19-pt 6: note."
 fn assessment(w: &mut Inline, party: &str, ch: &AssessmentChange, a: &str, b: &str) {
-    w.markup("**").text(party).markup("**").text(" ");
+    w.wrapped("**", party).text(" ");
     w.markup(&effect_mark(ch.left.as_ref()))
         .text(" → ")
         .markup(&effect_mark(ch.right.as_ref()))
         .text(": ")
-        .markup(&line_names(std::slice::from_ref::<LineRef>(&ch.red_line)))
+        .markup(&line_name(&ch.red_line, false))
         .text(".");
     for (short, e) in [(a, &ch.left), (b, &ch.right)] {
         if let Some(e) = e {
