@@ -380,3 +380,19 @@ fn an_edited_export_path_is_used() {
     press(&mut a, &format!("{erase}x.md<enter>"));
     assert!(dir.path().join("x.md").exists());
 }
+
+#[test]
+fn matrix_cells_come_from_the_red_line_analysis() {
+    use peacediff::model::Effect::*;
+    let a = app(80, 24, true);
+    // "new" 1: UA crosses, RU meets, US silent, EU partial; "new" 2: UA crosses, RU partial.
+    assert_eq!(
+        a.cells[1][0],
+        vec![Some(Crosses), Some(Meets), None, Some(Partial)]
+    );
+    assert_eq!(
+        a.cells[1][1],
+        vec![Some(Crosses), Some(Partial), None, None]
+    );
+    assert_eq!(a.cells[0][0], vec![None; 4], "old has no assessments");
+}

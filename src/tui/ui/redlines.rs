@@ -6,7 +6,7 @@ use crate::tui::app::{App, RedLinePane};
 use crate::tui::layout::{self, inner};
 use crate::tui::theme::{effect_mark, status_mark};
 use crate::tui::wrap::{self, wrap, wrap_plain};
-use peacediff::model::{Clause, Effect, Plan};
+use peacediff::model::{Effect, Plan};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -27,13 +27,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     render_cell(frame, areas.cell, app, plan);
 }
 
-/// The strongest effect a clause has for a party (crosses > partial > meets), or silence.
-pub fn cell_effect(c: &Clause, party: &str) -> Option<Effect> {
-    c.assessments
-        .iter()
-        .filter(|a| a.party == party)
-        .map(|a| a.effect)
-        .min()
+/// The matrix cell of clause `clause` of the Red lines draft for party `party`.
+pub fn cell_effect(app: &App, clause: usize, party: usize) -> Option<Effect> {
+    app.cells
+        .get(app.redlines.plan)
+        .and_then(|p| p.get(clause))
+        .and_then(|c| c.get(party))
+        .copied()
+        .flatten()
 }
 
 /// The party column under `column` in the matrix's inner area.
@@ -86,8 +87,8 @@ fn render_matrix(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
             wrap::fit(&head, text_w),
             row_style(t, selected, focused),
         )];
-        for (pi, p) in parties.iter().enumerate() {
-            let e = cell_effect(c, &p.id);
+        for pi in 0..parties.len() {
+            let e = cell_effect(app, i, pi);
             let cur = selected && pi == app.redlines.party;
             // The selected cell is fenced as well as reversed, so it shows without colour.
             let text = if cur {
@@ -175,7 +176,7 @@ fn render_cell(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
         frame.render_widget(pane(" rationale ", false, t), area);
         return;
     };
-    let e = cell_effect(c, &party.id);
+    let e = cell_effect(app, app.redlines.rows.selected, app.redlines.party);
     let title = format!(
         " {} · {} {} · {} {} ",
         party.name,
