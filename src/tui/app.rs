@@ -101,6 +101,8 @@ pub struct TopicState {
 pub enum PickFor {
     Browse,
     RedLines,
+    /// The draft column selected in the Topics grid.
+    Topics,
     CompareLeft,
     /// The right draft, after the left one was chosen.
     CompareRight {

@@ -176,7 +176,9 @@ impl App {
         };
         match peacediff::fsutil::write_atomic(&path, doc.as_bytes(), overwrite) {
             Ok(()) => {
-                self.inform(format!("saved {}", path.display()));
+                // The full path, so the message says where the file is whatever the cwd.
+                let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+                self.inform(format!("saved {}", shown.display()));
                 self.last_export = Some(path);
             }
             Err(e) => self.fail(format!("cannot write {}: {e}", path.display())),
@@ -185,7 +187,8 @@ impl App {
 
     pub(super) fn open_picker(&mut self) {
         let (purpose, at) = match self.view {
-            View::Browse | View::Topics => (PickFor::Browse, self.browse.plan),
+            View::Browse => (PickFor::Browse, self.browse.plan),
+            View::Topics => (PickFor::Topics, self.topics.plan),
             View::RedLines => (PickFor::RedLines, self.redlines.plan),
             View::Compare => (PickFor::CompareLeft, self.compare.left),
         };
@@ -216,6 +219,10 @@ impl App {
                         }
                     }
                     PickFor::RedLines => self.set_redline_plan(chosen),
+                    PickFor::Topics => {
+                        self.topics.plan = chosen;
+                        self.topic_cell_changed();
+                    }
                     PickFor::CompareLeft => {
                         let mut c = Cursor::default();
                         c.set(self.compare.right, n);

@@ -396,3 +396,12 @@ fn matrix_cells_come_from_the_red_line_analysis() {
     );
     assert_eq!(a.cells[0][0], vec![None; 4], "old has no assessments");
 }
+
+#[test]
+fn the_picker_in_topics_moves_the_draft_column() {
+    let mut a = app(80, 24, true);
+    press(&mut a, "4p");
+    press(&mut a, "G<enter>");
+    assert_eq!(a.view, View::Topics);
+    assert_eq!(a.topics.plan, 2);
+}

@@ -27,6 +27,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, purpose: PickFor, curs
     let title = match purpose {
         PickFor::Browse => " browse which draft? ".to_string(),
         PickFor::RedLines => " red lines of which draft? ".to_string(),
+        PickFor::Topics => " which draft's column? ".to_string(),
         PickFor::CompareLeft => " compare: the LEFT draft? ".to_string(),
         PickFor::CompareRight { left } => format!(
             " compare {} with which RIGHT draft? ",

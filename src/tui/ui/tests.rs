@@ -182,3 +182,105 @@ fn escape_sequences_in_plan_files_never_reach_the_screen() {
         "the text around the escapes is kept:\n{text}"
     );
 }
+
+#[test]
+fn without_colour_no_cell_has_a_colour() {
+    let mut a = app(160, 48, false);
+    for keys in [
+        "1", "<tab>", "2", "3", "<tab>", "4", "<enter>", "?", "<esc>p",
+    ] {
+        press(&mut a, keys);
+        let buf = buffer(&a);
+        for c in buf.content() {
+            assert!(
+                c.fg == Color::Reset && c.bg == Color::Reset,
+                "a coloured cell {:?} after {keys}",
+                c.symbol()
+            );
+        }
+    }
+}
+
+/// "new" against "next" as one revised row (the army cap) and one kept row.
+fn revised_pair(color: bool) -> crate::tui::app::App {
+    use peacediff::align::{Alignment, MatchBasis, Row, RowKind};
+    let mut a = app(160, 48, color);
+    let (l, r) = (&a.corpus.plans[1].clauses[1], &a.corpus.plans[2].clauses[1]);
+    let diff = peacediff::diff::word_diff(&l.text, &r.text);
+    let row = |kind, left: usize, right: usize, diff| Row {
+        kind,
+        left: vec![left],
+        right: vec![right],
+        basis: MatchBasis::None,
+        diff,
+        strength: vec![],
+        bracketed: false,
+        removal: None,
+    };
+    a.replace_alignment(Alignment {
+        left: "new".into(),
+        right: "next".into(),
+        rows: vec![
+            row(RowKind::Revised, 1, 1, Some(diff)),
+            row(RowKind::Unchanged, 2, 2, None),
+        ],
+    });
+    press(&mut a, "2");
+    a
+}
+
+#[test]
+fn changed_words_are_coloured_and_fenced_without_colour() {
+    let a = revised_pair(true);
+    let buf = buffer(&a);
+    let coloured = |fg: Color| {
+        buf.content()
+            .iter()
+            .filter(|c| {
+                c.fg == fg
+                    && c.symbol()
+                        .chars()
+                        .all(|ch| ch.is_ascii_digit() || ch == ',')
+            })
+            .map(|c| c.symbol())
+            .collect::<String>()
+    };
+    assert!(
+        coloured(Color::Red).contains("600,000"),
+        "removed words red"
+    );
+    assert!(
+        coloured(Color::Green).contains("800,000"),
+        "added words green"
+    );
+    let plain = screen(&revised_pair(false));
+    assert!(
+        plain.contains("[-600,000-]") && plain.contains("{+800,000+}"),
+        "{plain}"
+    );
+}
+
+#[test]
+fn u_hides_the_unchanged_row_on_screen() {
+    let mut a = revised_pair(false);
+    assert!(screen(&a).contains("Без НАТО"));
+    press(&mut a, "u");
+    let s = screen(&a);
+    assert!(!s.contains("Без НАТО"), "{s}");
+    assert!(s.contains("Army capped at 800,000"));
+}
+
+#[test]
+fn compare_revised_row_no_color_160x48() {
+    assert_snapshot!(screen(&revised_pair(false)));
+}
+
+#[test]
+fn compare_revised_row_no_color_80x24_stacked() {
+    let mut a = revised_pair(false);
+    a.update(crate::tui::action::Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    assert_snapshot!(screen(&a));
+}
