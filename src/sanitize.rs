@@ -15,6 +15,13 @@ pub fn clean_line(s: &str) -> String {
 }
 
 fn clean(s: &str, keep_newlines: bool) -> String {
+    // Fast path: printable ASCII (and newlines, when kept) needs no cleaning.
+    if s
+        .bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || (keep_newlines && b == b'\n'))
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

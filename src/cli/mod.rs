@@ -4,8 +4,12 @@
 //! in memory and written once, so a closed pipe (`peacediff list | head -1`) is not an error.
 
 mod check;
+mod diff;
 mod export;
+mod gaps;
+mod history;
 mod init;
+mod redlines;
 mod list;
 mod show;
 pub mod style;
@@ -65,6 +69,46 @@ pub enum Command {
         plan: String,
         /// A clause id within the draft (`6`, `21d`)
         clause: Option<String>,
+        /// Output format (JSON schema: docs/json.md)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Align two drafts clause by clause, with word diffs and commitment-strength flags
+    Diff {
+        /// The left (older) draft: id or short label
+        a: String,
+        /// The right (newer) draft
+        b: String,
+        /// Leave out unchanged rows
+        #[arg(long)]
+        changes_only: bool,
+        /// Output format (JSON schema: docs/json.md)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Red lines crossed, met and partly met: for one draft, or change across several
+    Redlines {
+        /// Drafts in the order to compare (default: every draft, in date order)
+        plans: Vec<String>,
+        /// Only this party (id, e.g. `ua`)
+        #[arg(long)]
+        party: Option<String>,
+        /// Output format (JSON schema: docs/json.md)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// A topic across drafts (`history territory`), or a clause's evolution (`history 28-pt:6`)
+    History {
+        /// A topic id, or PLAN:CLAUSE
+        target: String,
+        /// Output format (JSON schema: docs/json.md)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Topics one draft covers and the other does not
+    Gaps {
+        a: String,
+        b: String,
         /// Output format (JSON schema: docs/json.md)
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -194,6 +238,35 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
                 &styles,
                 out,
             )?;
+            Ok(Outcome::Ok)
+        }
+        Command::Diff {
+            a,
+            b,
+            changes_only,
+            format,
+        } => {
+            let loaded = load_corpus(cli.plans.as_deref())?;
+            diff::run(&loaded.corpus, a, b, *changes_only, *format, &styles, out)?;
+            Ok(Outcome::Ok)
+        }
+        Command::Redlines {
+            plans,
+            party,
+            format,
+        } => {
+            let loaded = load_corpus(cli.plans.as_deref())?;
+            redlines::run(&loaded.corpus, plans, party.as_deref(), *format, &styles, out)?;
+            Ok(Outcome::Ok)
+        }
+        Command::History { target, format } => {
+            let loaded = load_corpus(cli.plans.as_deref())?;
+            history::run(&loaded.corpus, target, *format, &styles, out)?;
+            Ok(Outcome::Ok)
+        }
+        Command::Gaps { a, b, format } => {
+            let loaded = load_corpus(cli.plans.as_deref())?;
+            gaps::run(&loaded.corpus, a, b, *format, &styles, out)?;
             Ok(Outcome::Ok)
         }
         Command::Check { dir } => check::run(dir.as_deref().or(cli.plans.as_deref()), out),

@@ -142,9 +142,17 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
         .iter()
         .filter(|f| FileKind::of(&f.name) == FileKind::Draft)
         .collect();
+    // Parsing the TOML is most of the work for large drafts; the files are independent, so
+    // they are parsed on as many threads as there are cores, and resolved in order after.
+    let docs = parallel_map(&drafts, |src| {
+        let mut d = Vec::new();
+        let doc = parse::draft(src, &mut d);
+        (doc, d)
+    });
     let mut parsed = Vec::new();
-    for src in &drafts {
-        if let Some(doc) = parse::draft(src, &mut diags) {
+    for (src, (doc, mut d)) in drafts.iter().zip(docs) {
+        diags.append(&mut d);
+        if let Some(doc) = doc {
             if let Some(part) = resolve::draft(src, &doc, &mut diags, &mut reg) {
                 parsed.push((*src, doc, part));
             }
@@ -222,6 +230,30 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
     Ok(Loaded {
         corpus: Corpus::new(info, topics, parties, party_sources, plans),
         warnings: diags,
+    })
+}
+
+/// `f` over `items` on up to `available_parallelism` threads, results in order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                let f = &f;
+                scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a parsing thread panicked"))
+            .collect()
     })
 }
 

@@ -510,6 +510,17 @@ pub fn links(
             )
         })
         .collect();
+    // Clause positions by id, so attaching links stays linear in large drafts.
+    let positions: Vec<HashMap<String, usize>> = plans
+        .iter()
+        .map(|p| {
+            p.clauses
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), i))
+                .collect()
+        })
+        .collect();
     for (src, sets) in sinks.iter_mut() {
         let mut s = Sink { src, out };
         for set in sets.iter() {
@@ -559,8 +570,8 @@ pub fn links(
                     });
                 }
             }
-            if let Some(c) = plan.clauses.iter_mut().find(|c| c.id == set.clause) {
-                c.links = resolved;
+            if let Some(&i) = positions[set.plan].get(&set.clause) {
+                plan.clauses[i].links = resolved;
             }
         }
     }

@@ -1,0 +1,81 @@
+//! Benchmarks of the comparison engine on generated drafts of 30, 1,000 and 10,000 clauses
+//! (about 40 words each; the right draft a realistic edit of the left: ~15% revised, ~5%
+//! dropped, ~5% moved, ~5% added). Run with `cargo bench --bench engine`; figures and how to
+//! read them are in docs/performance.md.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use peacediff::{align, analysis, diff, load, testing};
+use std::hint::black_box;
+
+const SIZES: [usize; 3] = [30, 1_000, 10_000];
+const SEED: u64 = 7;
+
+fn bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("load");
+    g.sample_size(10);
+    for n in SIZES {
+        let files = testing::synthetic_files(n, SEED);
+        g.throughput(Throughput::Elements(2 * n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &files, |b, files| {
+            b.iter(|| load::load_texts(black_box(files.clone())).expect("synthetic drafts load"))
+        });
+    }
+    g.finish();
+
+    let mut g = c.benchmark_group("align");
+    g.sample_size(10);
+    for n in SIZES {
+        let corpus = testing::synthetic(n, SEED);
+        let (a, b) = (&corpus.plans[0], &corpus.plans[1]);
+        g.throughput(Throughput::Elements(2 * n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |bch, _| {
+            bch.iter(|| align::align(black_box(&corpus), a, b))
+        });
+    }
+    g.finish();
+
+    let mut g = c.benchmark_group("word_diff");
+    g.sample_size(10);
+    for n in SIZES {
+        let corpus = testing::synthetic(n, SEED);
+        let (a, b) = (&corpus.plans[0], &corpus.plans[1]);
+        // Every pair the alignment would diff: same id, different text.
+        let pairs: Vec<(&str, &str)> = b
+            .clauses
+            .iter()
+            .filter_map(|rc| {
+                a.clause(&rc.id)
+                    .filter(|lc| lc.text != rc.text)
+                    .map(|lc| (lc.text.as_str(), rc.text.as_str()))
+            })
+            .collect();
+        g.throughput(Throughput::Elements(pairs.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &pairs, |bch, pairs| {
+            bch.iter(|| {
+                for (x, y) in pairs {
+                    black_box(diff::word_diff(x, y));
+                }
+            })
+        });
+    }
+    g.finish();
+
+    let mut g = c.benchmark_group("analysis");
+    g.sample_size(10);
+    for n in SIZES {
+        let corpus = testing::synthetic(n, SEED);
+        let (a, b) = (&corpus.plans[0], &corpus.plans[1]);
+        g.throughput(Throughput::Elements(2 * n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |bch, _| {
+            bch.iter(|| {
+                black_box(analysis::redline_delta(&corpus, a, b));
+                black_box(analysis::gaps(&corpus, a, b));
+                black_box(analysis::topic_history(&corpus, "territory"));
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,152 @@
+//! `peacediff diff A B [--changes-only]`: two drafts aligned row by row, with word diffs and
+//! commitment-strength flags.
+
+use super::show::find_plan;
+use super::style::Styles;
+use super::{CliError, Format, to_json};
+use peacediff::align::{self, Alignment, RowKind};
+use peacediff::diff::{SegmentKind, WordDiff};
+use peacediff::model::{Corpus, Plan};
+
+pub fn run(
+    corpus: &Corpus,
+    a: &str,
+    b: &str,
+    changes_only: bool,
+    format: Format,
+    st: &Styles,
+    out: &mut String,
+) -> Result<(), CliError> {
+    let left = find_plan(corpus, a)?;
+    let right = find_plan(corpus, b)?;
+    let al = align::align(corpus, left, right);
+    match format {
+        Format::Json => to_json(&al.report(left, right, changes_only), out),
+        Format::Text => {
+            text(&al, left, right, changes_only, st, out);
+            Ok(())
+        }
+    }
+}
+
+/// `[-old-]{+new+}` inline, as `git diff --word-diff=plain`; coloured on terminals.
+pub fn inline_diff(d: &WordDiff, st: &Styles) -> String {
+    let mut s = String::new();
+    for seg in &d.segments {
+        match seg.kind {
+            SegmentKind::Equal => s.push_str(&seg.text),
+            SegmentKind::Removed if st.color => s.push_str(&st.red(&seg.text)),
+            SegmentKind::Added if st.color => s.push_str(&st.green(&seg.text)),
+            SegmentKind::Removed => s.push_str(&format!("[-{}-]", seg.text)),
+            SegmentKind::Added => s.push_str(&format!("{{+{}+}}", seg.text)),
+        }
+    }
+    s
+}
+
+fn labels(plan: &Plan, idx: &[usize]) -> String {
+    if idx.is_empty() {
+        return "·".to_string();
+    }
+    idx.iter()
+        .map(|&i| plan.clauses[i].label.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn text(al: &Alignment, left: &Plan, right: &Plan, changes_only: bool, st: &Styles, out: &mut String) {
+    out.push_str(&format!(
+        "{} {} ({}) → {} {} ({})\n",
+        st.bold(&left.short),
+        left.title,
+        left.date,
+        st.bold(&right.short),
+        right.title,
+        right.date
+    ));
+    let counts = al.counts();
+    let summary: Vec<String> = RowKind::ALL
+        .iter()
+        .filter(|k| counts.get(**k) > 0)
+        .map(|k| format!("{} {}", counts.get(*k), k.label()))
+        .collect();
+    out.push_str(&format!("{}\n", summary.join(" · ")));
+    let legend: Vec<String> = RowKind::ALL
+        .iter()
+        .map(|k| format!("{} {}", k.mark(), k.label()))
+        .collect();
+    out.push_str(&st.dim(&format!("{}\n", legend.join("  "))));
+    let lw = al
+        .rows
+        .iter()
+        .map(|r| labels(left, &r.left).chars().count())
+        .max()
+        .unwrap_or(1)
+        .min(16);
+    let rw = al
+        .rows
+        .iter()
+        .map(|r| labels(right, &r.right).chars().count())
+        .max()
+        .unwrap_or(1)
+        .min(16);
+    for row in &al.rows {
+        if changes_only && !row.kind.is_change() {
+            continue;
+        }
+        let title = row
+            .right
+            .first()
+            .map(|&i| &right.clauses[i])
+            .or_else(|| row.left.first().map(|&i| &left.clauses[i]))
+            .map(|c| c.title.as_str())
+            .unwrap_or("");
+        let mark = match row.kind {
+            RowKind::Dropped => st.red(row.kind.mark()),
+            RowKind::Added => st.green(row.kind.mark()),
+            RowKind::Unchanged => st.dim(row.kind.mark()),
+            _ => st.yellow(row.kind.mark()),
+        };
+        let bracket = if row.bracketed { " [bracketed]" } else { "" };
+        out.push_str(&format!(
+            "\n{mark} {:<lw$}  {:<rw$}  {}{bracket}  {}\n",
+            labels(left, &row.left),
+            labels(right, &row.right),
+            st.bold(title),
+            st.dim(&format!("({})", row.basis.describe())),
+        ));
+        if let Some(d) = &row.diff {
+            out.push_str(&st.paragraph(&inline_diff(d, st), "    "));
+            out.push('\n');
+        }
+        for f in &row.strength {
+            out.push_str(&format!(
+                "    {} {}\n",
+                st.yellow(&format!("! {}", f.shift.mark())),
+                f.summary
+            ));
+        }
+        if let Some(k) = row.removal {
+            let holder = if row.kind == RowKind::Added { left } else { right };
+            if let Some(rem) = holder.removals.get(k) {
+                let mut ev = format!(
+                    "{} in {} ({}; sources {})",
+                    rem.action.as_str(),
+                    holder.short,
+                    rem.certainty.as_str(),
+                    if rem.sources.is_empty() {
+                        "none".to_string()
+                    } else {
+                        rem.sources.join(", ")
+                    }
+                );
+                if let Some(n) = &rem.note {
+                    ev.push_str(": ");
+                    ev.push_str(n);
+                }
+                out.push_str(&st.paragraph(&st.dim(&ev), "    "));
+                out.push('\n');
+            }
+        }
+    }
+}

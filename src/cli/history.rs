@@ -1,0 +1,160 @@
+//! `peacediff history TOPIC` and `peacediff history PLAN:CLAUSE`: a topic across drafts, or a
+//! clause's counterparts in every draft, in date order.
+
+use super::show::find_plan;
+use super::style::Styles;
+use super::{CliError, Format, to_json};
+use peacediff::analysis;
+use peacediff::model::{Corpus, LinkBasis, Topic};
+
+pub fn run(
+    corpus: &Corpus,
+    target: &str,
+    format: Format,
+    st: &Styles,
+    out: &mut String,
+) -> Result<(), CliError> {
+    match target.split_once(':') {
+        Some((plan, clause)) => clause_history(corpus, plan, clause, format, st, out),
+        None => topic_history(corpus, target, format, st, out),
+    }
+}
+
+fn find_topic<'c>(corpus: &'c Corpus, name: &str) -> Result<&'c Topic, CliError> {
+    corpus
+        .topic(name)
+        .or_else(|| {
+            corpus
+                .topics
+                .iter()
+                .find(|t| t.id.eq_ignore_ascii_case(name) || t.title.eq_ignore_ascii_case(name))
+        })
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "no topic `{name}` (for a clause, write PLAN:CLAUSE, e.g. 28-pt:6); the topics are: {}",
+                corpus
+                    .topics
+                    .iter()
+                    .map(|t| t.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })
+}
+
+fn topic_history(
+    corpus: &Corpus,
+    name: &str,
+    format: Format,
+    st: &Styles,
+    out: &mut String,
+) -> Result<(), CliError> {
+    let topic = find_topic(corpus, name)?;
+    let h = analysis::topic_history(corpus, &topic.id);
+    if format == Format::Json {
+        return to_json(&h, out);
+    }
+    out.push_str(&format!(
+        "{} {}\n",
+        st.bold(&topic.title),
+        st.dim(&format!("[{}]", topic.id))
+    ));
+    out.push_str(&st.paragraph(&topic.description, ""));
+    out.push('\n');
+    for e in &h.entries {
+        let plan = corpus.plan(&e.plan).expect("history names loaded drafts");
+        out.push_str(&format!("\n{}  {}\n", plan.date, st.bold(&plan.short)));
+        if e.clauses.is_empty() {
+            out.push_str(&st.dim("    (nothing on this topic)\n"));
+        }
+        for c in &e.clauses {
+            let clause = &plan.clauses[c.index];
+            out.push_str(&format!("  {:<6} {}\n", c.label, clause.title));
+            out.push_str(&st.paragraph(&clause.text, "         "));
+            out.push('\n');
+        }
+    }
+    Ok(())
+}
+
+fn clause_history(
+    corpus: &Corpus,
+    plan: &str,
+    clause: &str,
+    format: Format,
+    st: &Styles,
+    out: &mut String,
+) -> Result<(), CliError> {
+    let p = find_plan(corpus, plan)?;
+    let idx = p.clause_index(clause).ok_or_else(|| {
+        CliError::Usage(format!(
+            "no clause `{clause}` in {}; its clauses are {}",
+            p.short,
+            p.clauses
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        ))
+    })?;
+    let h = analysis::clause_history(corpus, p, idx);
+    if format == Format::Json {
+        return to_json(&h, out);
+    }
+    out.push_str(&format!(
+        "{} {}: {} — across the drafts\n",
+        st.bold(&p.short),
+        p.clauses[idx].label,
+        st.bold(&p.clauses[idx].title)
+    ));
+    for e in &h.entries {
+        let plan = corpus.plan(&e.plan).expect("history names loaded drafts");
+        let c = &plan.clauses[e.clause.index];
+        let how = if e.hops == 0 {
+            "this clause".to_string()
+        } else {
+            let mut s = e.describe.clone();
+            if let Some(b) = e.basis {
+                s.push_str(&format!(", {}", basis_word(b)));
+            }
+            if e.hops > 1 {
+                if let Some((vp, vc)) = &e.via {
+                    let short = corpus.plan(vp).map_or(vp.as_str(), |x| x.short.as_str());
+                    s.push_str(&format!(", via {short}:{vc}"));
+                }
+            }
+            s
+        };
+        out.push_str(&format!(
+            "\n{}  {:<8} {:<6} {}  {}\n",
+            plan.date,
+            st.bold(&plan.short),
+            c.label,
+            c.title,
+            st.dim(&format!("({how})"))
+        ));
+        out.push_str(&st.paragraph(&c.text, "    "));
+        out.push('\n');
+    }
+    let missing: Vec<&str> = corpus
+        .plans
+        .iter()
+        .filter(|x| !h.entries.iter().any(|e| e.plan == x.id))
+        .map(|x| x.short.as_str())
+        .collect();
+    if !missing.is_empty() {
+        out.push_str(&st.dim(&format!(
+            "\nNo recorded counterpart in: {}\n",
+            missing.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+fn basis_word(b: LinkBasis) -> &'static str {
+    match b {
+        LinkBasis::Text => "text",
+        LinkBasis::Reported => "reported",
+        LinkBasis::Inferred => "inferred",
+    }
+}

@@ -1,0 +1,204 @@
+//! `peacediff redlines [PLAN ...]`: for one draft, each party's red lines it crosses, meets or
+//! partly meets, with the clauses responsible; for several, how that changed from each draft to
+//! the next, with a headline per party.
+
+use super::show::find_plan;
+use super::style::Styles;
+use super::{CliError, Format, to_json};
+use peacediff::analysis::{self, PartyRedLines, PlanRedLines, RedLineDelta, RedLineHit};
+use peacediff::model::{Corpus, Effect, Plan};
+use serde::Serialize;
+
+/// The JSON for several drafts: each one's standing, and the change between neighbours.
+#[derive(Serialize)]
+struct Comparison {
+    plans: Vec<PlanRedLines>,
+    deltas: Vec<RedLineDelta>,
+}
+
+pub fn run(
+    corpus: &Corpus,
+    names: &[String],
+    party: Option<&str>,
+    format: Format,
+    st: &Styles,
+    out: &mut String,
+) -> Result<(), CliError> {
+    let plans: Vec<&Plan> = if names.is_empty() {
+        corpus.plans.iter().collect()
+    } else {
+        names
+            .iter()
+            .map(|n| find_plan(corpus, n))
+            .collect::<Result<_, _>>()?
+    };
+    if let Some(p) = party {
+        if corpus.party(p).is_none() {
+            return Err(CliError::Usage(format!(
+                "no party `{p}`; the parties are: {}",
+                corpus
+                    .parties
+                    .iter()
+                    .map(|x| x.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+    }
+    let keep = |id: &str| party.is_none_or(|p| p == id);
+    let mut reports: Vec<PlanRedLines> = plans
+        .iter()
+        .map(|p| analysis::plan_redlines(corpus, p))
+        .collect();
+    for r in &mut reports {
+        r.parties.retain(|p| keep(&p.party));
+    }
+    let mut deltas: Vec<RedLineDelta> = plans
+        .windows(2)
+        .map(|w| analysis::redline_delta(corpus, w[0], w[1]))
+        .collect();
+    for d in &mut deltas {
+        d.parties.retain(|p| keep(&p.party));
+    }
+    if format == Format::Json {
+        return if plans.len() == 1 {
+            to_json(&reports[0], out)
+        } else {
+            to_json(&Comparison { plans: reports, deltas }, out)
+        };
+    }
+    if plans.len() == 1 {
+        one(corpus, plans[0], &reports[0], st, out);
+    } else {
+        several(corpus, &plans, &reports, &deltas, st, out);
+    }
+    Ok(())
+}
+
+fn party_name<'c>(corpus: &'c Corpus, id: &'c str) -> &'c str {
+    corpus.party(id).map_or(id, |p| p.name.as_str())
+}
+
+fn one(corpus: &Corpus, plan: &Plan, r: &PlanRedLines, st: &Styles, out: &mut String) {
+    out.push_str(&format!(
+        "{} {} ({})\n",
+        st.bold(&plan.short),
+        plan.title,
+        plan.date
+    ));
+    for p in &r.parties {
+        out.push_str(&format!(
+            "\n{}: crosses {} red line(s) and {} demand(s); {} partial; {} met; silent on {}\n",
+            st.bold(party_name(corpus, &p.party)),
+            p.hard_crossed,
+            p.demands_crossed,
+            p.partial.len(),
+            p.met.len(),
+            p.silent.len()
+        ));
+        hits(corpus, plan, "crosses", &p.crossed, st, out);
+        hits(corpus, plan, "partial", &p.partial, st, out);
+        hits(corpus, plan, "meets", &p.met, st, out);
+    }
+}
+
+fn hits(corpus: &Corpus, plan: &Plan, what: &str, list: &[RedLineHit], st: &Styles, out: &mut String) {
+    for h in list {
+        let title = corpus
+            .red_line(&h.red_line)
+            .map_or(h.red_line.as_str(), |r| r.title.as_str());
+        let mark = match what {
+            "crosses" => st.red("✗"),
+            "meets" => st.green("✓"),
+            _ => st.yellow("±"),
+        };
+        let kind = if h.hard { "red line" } else { "demand" };
+        let clauses: Vec<String> = h
+            .clauses
+            .iter()
+            .map(|(c, e)| {
+                if *e == h.effect {
+                    c.label.clone()
+                } else {
+                    format!("{} ({})", c.label, e.as_str())
+                }
+            })
+            .collect();
+        out.push_str(&format!(
+            "  {mark} {what:<8} {title} {}\n",
+            st.dim(&format!("[{kind}; {}]", h.red_line))
+        ));
+        out.push_str(&format!(
+            "             {} {}\n",
+            st.dim("clauses"),
+            clauses
+                .iter()
+                .map(|l| format!("{}:{l}", plan.short))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+}
+
+fn several(
+    corpus: &Corpus,
+    plans: &[&Plan],
+    reports: &[PlanRedLines],
+    deltas: &[RedLineDelta],
+    st: &Styles,
+    out: &mut String,
+) {
+    // The table: per party, red lines (demands) crossed in each draft.
+    let w = plans.iter().map(|p| p.short.chars().count()).max().unwrap_or(6).max(7);
+    out.push_str(&format!("{:<12}", "CROSSED"));
+    for p in plans {
+        out.push_str(&format!("  {:>w$}", p.short));
+    }
+    out.push('\n');
+    let parties: Vec<&PartyRedLines> = reports[0].parties.iter().collect();
+    for (i, party) in parties.iter().enumerate() {
+        let short = corpus
+            .party(&party.party)
+            .map_or(party.party.as_str(), |p| p.short.as_str());
+        out.push_str(&format!("{short:<12}"));
+        for r in reports {
+            let pr = &r.parties[i];
+            let cell = format!("{} (+{})", pr.hard_crossed, pr.demands_crossed);
+            out.push_str(&format!("  {cell:>w$}"));
+        }
+        out.push('\n');
+    }
+    out.push_str(&st.dim("red lines crossed (+ demands crossed)\n"));
+    for d in deltas {
+        let from = corpus.plan(&d.from).map_or(d.from.as_str(), |p| p.short.as_str());
+        let to = corpus.plan(&d.to).map_or(d.to.as_str(), |p| p.short.as_str());
+        out.push_str(&format!("\n{} → {}\n", st.bold(from), st.bold(to)));
+        for p in &d.parties {
+            out.push_str(&format!("  {}\n", p.headline));
+            let list = |label: &str, ids: &[String], out: &mut String| {
+                if ids.is_empty() {
+                    return;
+                }
+                let names: Vec<String> = ids
+                    .iter()
+                    .map(|id| {
+                        let rl = corpus.red_line(id);
+                        let hard = rl.is_some_and(|r| r.firmness.is_hard());
+                        format!(
+                            "{}{}",
+                            rl.map_or(id.as_str(), |r| r.title.as_str()),
+                            if hard { "" } else { " (demand)" }
+                        )
+                    })
+                    .collect();
+                out.push_str(&format!("    {label}: {}\n", names.join("; ")));
+            };
+            list("newly crossed", &p.newly_crossed, out);
+            list("no longer crossed", &p.no_longer_crossed, out);
+            list("still crossed", &p.still_crossed, out);
+            list("newly met", &p.newly_met, out);
+            list("no longer met", &p.no_longer_met, out);
+        }
+    }
+    let _ = Effect::Crosses;
+}
