@@ -184,7 +184,7 @@ pub static BINDINGS: &[Binding] = &[
         label: "n/N",
         action: Action::Next,
         scope: Scope::Only(View::Compare),
-        help: "next/previous change; next/previous hit while a search is active",
+        help: "next/previous change (not unchanged or unreported rows); search hits while a search is active",
         footer: &[View::Compare],
         hint: "change/match",
     },

@@ -4,7 +4,7 @@
 use super::{App, Cursor};
 use crate::tui::action::Action;
 use crate::tui::layout;
-use peacediff::align::Row;
+use peacediff::align::{Row, RowKind};
 use std::rc::Rc;
 
 #[derive(Debug, Clone)]
@@ -119,7 +119,8 @@ impl App {
                 .visible
                 .get(k)
                 .and_then(|&i| a.rows.get(i))
-                .is_some_and(|r| r.kind.is_change())
+                // Rows whose fate was never reported are not changes anyone reported.
+                .is_some_and(|r| r.kind.is_change() && r.kind != RowKind::Unknown)
         };
         let cur = self.compare.rows.selected;
         let len = self.compare.visible.len();

@@ -241,6 +241,32 @@ fn absent_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'sta
     wrap_plain(&text, t.dim().add_modifier(Modifier::ITALIC), width)
 }
 
+/// Whether both sides of a one-to-one row hold the same text.
+fn same_text(app: &App, row: &Row) -> bool {
+    let text = |p: usize, idx: &[usize]| match idx {
+        [i] => app
+            .plan(p)
+            .and_then(|p| p.clauses.get(*i))
+            .map(|c| c.text.as_str()),
+        _ => None,
+    };
+    let l = text(app.compare.left, &row.left);
+    l.is_some() && l == text(app.compare.right, &row.right)
+}
+
+/// Stacked, the right side of a row with the same text says so instead of repeating it.
+fn same_lines(app: &App, row: &Row, width: usize) -> Vec<Line<'static>> {
+    let mut out = side_lines(app, row, Side::Right, width);
+    out.truncate(1);
+    let note = if row.kind == RowKind::Unknown {
+        "(the same text, inherited: what became of it was not reported)"
+    } else {
+        "(the same text)"
+    };
+    out.extend(wrap_plain(note, app.theme.dim(), width));
+    out
+}
+
 /// The lines of visible row `k`, as drawn: gutter, then both sides (side by side or stacked),
 /// then a blank line between rows.
 pub fn row_lines(app: &App, k: usize, width: u16, stacked: bool) -> Vec<Line<'static>> {
@@ -259,7 +285,11 @@ pub fn row_lines(app: &App, k: usize, width: u16, stacked: bool) -> Vec<Line<'st
     if stacked {
         let w = width.saturating_sub(GUTTER + 2).max(1);
         for (arrow, side) in [("◀ ", Side::Left), ("▶ ", Side::Right)] {
-            for (n, l) in side_lines(app, row, side, w).into_iter().enumerate() {
+            let side_lines = match side {
+                Side::Right if same_text(app, row) => same_lines(app, row, w),
+                _ => side_lines(app, row, side, w),
+            };
+            for (n, l) in side_lines.into_iter().enumerate() {
                 let mut spans = vec![Span::styled(if n == 0 { arrow } else { "  " }, t.dim())];
                 spans.extend(l.spans);
                 lines.push(spans);
