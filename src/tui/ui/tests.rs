@@ -284,3 +284,30 @@ fn compare_revised_row_no_color_80x24_stacked() {
     });
     assert_snapshot!(screen(&a));
 }
+
+#[test]
+fn an_empty_or_single_draft_corpus_never_panics() {
+    use peacediff::testing::{clause, corpus, plan};
+    let one = corpus(
+        vec![],
+        vec![plan("only", (2025, 1, 1), vec![clause("1", "Text.", &[])])],
+    );
+    for c in [corpus(vec![], vec![]), one] {
+        let mut a = crate::tui::app::App::new(c, crate::tui::theme::Theme::new(true), 80, 24);
+        for keys in [
+            "jkG",
+            "<tab><enter>",
+            "2nNu<enter>y",
+            "3lh<tab>j<enter>",
+            "4<enter><enter>",
+            "p<enter><enter>",
+            "/x<enter>n",
+            "?<esc>",
+            "e<esc>",
+        ] {
+            press(&mut a, keys);
+            let s = screen(&a);
+            assert_eq!(s.lines().count(), 24);
+        }
+    }
+}
