@@ -425,6 +425,10 @@ impl App {
                 .plan(self.redlines.plan)
                 .and_then(|p| p.clauses.get(self.redlines.rows.selected).map(|c| (p, c)))
                 .map(|(p, c)| clause_text(p, c)),
+            View::Topics => self
+                .topic_clause()
+                .and_then(|(p, c)| self.plan(p).and_then(|p| p.clauses.get(c).map(|c| (p, c))))
+                .map(|(p, c)| clause_text(p, c)),
             _ => self.browse_plan().and_then(|p| {
                 p.clauses
                     .get(self.browse.list.selected)

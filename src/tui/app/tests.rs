@@ -405,3 +405,13 @@ fn the_picker_in_topics_moves_the_draft_column() {
     assert_eq!(a.view, View::Topics);
     assert_eq!(a.topics.plan, 2);
 }
+
+#[test]
+fn y_in_topics_copies_the_selected_clause_of_the_cell() {
+    let mut a = app(80, 24, true);
+    press(&mut a, "4<enter>y");
+    let Some(Effect::Clipboard(text)) = a.effects.last() else {
+        panic!("nothing copied");
+    };
+    assert!(text.contains("Full amnesty"), "{text}");
+}

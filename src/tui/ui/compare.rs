@@ -75,16 +75,11 @@ fn render_header(
         )
     };
     let counts = a.counts();
-    let mut spans: Vec<Span> = Vec::new();
-    for kind in RowKind::ALL {
-        let n = counts.get(kind);
-        if n > 0 {
-            spans.push(Span::styled(
-                format!("{} {} {}  ", kind.mark(), n, kind.label()),
-                kind_style(t, kind),
-            ));
-        }
-    }
+    let present: Vec<(RowKind, usize)> = RowKind::ALL
+        .iter()
+        .map(|k| (*k, counts.get(*k)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
     let pos = format!(
         "row {}/{}{}",
         (app.compare.rows.selected + 1).min(app.compare.visible.len()),
@@ -95,6 +90,30 @@ fn render_header(
             ""
         }
     );
+    // Counts with their words when they fit, else marks and numbers only.
+    let long: usize = present
+        .iter()
+        .map(|(k, n)| {
+            format!("{} {} {}  ", k.mark(), n, k.label())
+                .chars()
+                .count()
+        })
+        .sum();
+    let words = long + pos.chars().count() <= w;
+    let mut spans: Vec<Span> = present
+        .iter()
+        .map(|(k, n)| {
+            let text = if words {
+                format!("{} {} {}  ", k.mark(), n, k.label())
+            } else {
+                format!("{}{} ", k.mark(), n)
+            };
+            Span::styled(text, kind_style(t, *k))
+        })
+        .collect();
+    if !words {
+        spans.push(Span::raw(" "));
+    }
     spans.push(Span::styled(pos, t.dim()));
     frame.render_widget(
         Line::styled(wrap::truncate(&top, w), t.title()),
