@@ -21,9 +21,9 @@
 
 use crate::diff::WordDiff;
 use crate::model::{ChangeAction, Clause, ClauseStatus, Corpus, Link, LinkBasis, Plan, Relation};
-use std::collections::HashMap;
 use crate::strength::StrengthFlag;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What happened to a clause (or clauses) between the left and the right draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -426,6 +426,11 @@ impl<'a> Matcher<'a> {
     /// A derived draft against its base, or two derived drafts of the same base.
     fn inheritance(&mut self) {
         let (left, right) = (self.left, self.right);
+        let derived =
+            |p: &Plan| p.base.is_some() || p.clauses.iter().any(|c| c.inherited.is_some());
+        if !derived(left) && !derived(right) {
+            return;
+        }
         let l_inherited: HashMap<(&str, &str), usize> = left
             .clauses
             .iter()
@@ -532,6 +537,16 @@ impl<'a> Matcher<'a> {
     /// Links written on either side (or on the base clause a derived clause inherits).
     fn links(&mut self) {
         let (corpus, left, right) = (self.corpus, self.left, self.right);
+        let speaks = |p: &Plan| {
+            p.clauses
+                .iter()
+                .any(|c| !c.links.is_empty() || c.inherited.is_some())
+        };
+        // Links written on a third draft's clauses do not align these two, so a pair with no
+        // links of its own (and no inherited clauses) has nothing to read here.
+        if !speaks(left) && !speaks(right) {
+            return;
+        }
         let l_anchor = anchors(left);
         let r_anchor = anchors(right);
         let mut edges: HashMap<(usize, usize), Edge> = HashMap::new();
@@ -549,7 +564,10 @@ impl<'a> Matcher<'a> {
         let spoken = |c: &'a Clause| -> Vec<(&'a Link, Option<String>)> {
             let mut out: Vec<(&Link, Option<String>)> = c.links.iter().map(|l| (l, None)).collect();
             if let Some(h) = &c.inherited {
-                if let Some(bc) = corpus.plan(&h.base_plan).and_then(|p| p.clause(&h.base_clause)) {
+                if let Some(bc) = corpus
+                    .plan(&h.base_plan)
+                    .and_then(|p| p.clause(&h.base_clause))
+                {
                     out.extend(bc.links.iter().map(|l| (l, Some(h.base_plan.clone()))));
                 }
             }
@@ -633,7 +651,8 @@ impl<'a> Matcher<'a> {
         for e in edges {
             uf.union(e.l, nl + e.r);
         }
-        let mut by_root: HashMap<usize, (Vec<usize>, Vec<usize>, Option<&Edge>)> = HashMap::new();
+        type Component<'e> = (Vec<usize>, Vec<usize>, Option<&'e Edge>);
+        let mut by_root: HashMap<usize, Component> = HashMap::new();
         for e in edges {
             let entry = by_root.entry(uf.find(e.l)).or_default();
             entry.0.push(e.l);
@@ -738,8 +757,14 @@ impl<'a> Matcher<'a> {
             ids.dedup();
             ids
         };
-        let lw: Vec<Vec<u32>> = ls.iter().map(|&l| bag(&self.left.clauses[l].text)).collect();
-        let rw: Vec<Vec<u32>> = rs.iter().map(|&r| bag(&self.right.clauses[r].text)).collect();
+        let lw: Vec<Vec<u32>> = ls
+            .iter()
+            .map(|&l| bag(&self.left.clauses[l].text))
+            .collect();
+        let rw: Vec<Vec<u32>> = rs
+            .iter()
+            .map(|&r| bag(&self.right.clauses[r].text))
+            .collect();
         let nw = interner.len();
         let mut l_post: Vec<Vec<u32>> = vec![Vec::new(); nw];
         let mut r_post: Vec<Vec<u32>> = vec![Vec::new(); nw];
@@ -775,7 +800,11 @@ impl<'a> Matcher<'a> {
                 }
             }
             let denom = lwt[i] + rwt[j];
-            if denom == 0.0 { 0.0 } else { 2.0 * shared / denom }
+            if denom == 0.0 {
+                0.0
+            } else {
+                2.0 * shared / denom
+            }
         };
         let share_topic = |i: usize, j: usize| {
             let (a, b) = (&self.left.clauses[ls[i]], &self.right.clauses[rs[j]]);
@@ -811,7 +840,9 @@ impl<'a> Matcher<'a> {
                 }
                 touched.sort_unstable_by_key(|&j| (std::cmp::Reverse(counts[j as usize]), j));
                 // Only candidates sharing at least half as many rare words as the best one.
-                let floor = touched.first().map_or(0, |&j| counts[j as usize].div_ceil(2));
+                let floor = touched
+                    .first()
+                    .map_or(0, |&j| counts[j as usize].div_ceil(2));
                 for &j in touched
                     .iter()
                     .take(opts.max_candidates)
@@ -822,8 +853,15 @@ impl<'a> Matcher<'a> {
                     } else {
                         (j as usize, i)
                     };
-                    let s = score(li, rj);
-                    let bonus = if share_topic(li, rj) { opts.topic_bonus } else { 0.0 };
+                    // Rounded, so that sums taken in another order (the word ids depend on
+                    // which draft is read first) compare equal, and ties break the same way
+                    // whichever draft is on the left.
+                    let s = (score(li, rj) * 10_000.0).round() / 10_000.0;
+                    let bonus = if share_topic(li, rj) {
+                        opts.topic_bonus
+                    } else {
+                        0.0
+                    };
                     if s + bonus >= opts.min_similarity {
                         cands.push((s + bonus, s, li, rj));
                     }
@@ -907,24 +945,17 @@ impl<'a> Matcher<'a> {
                 (false, false) => (fl, fr),
                 (false, true) => (
                     fl,
-                    (0..nr)
-                        .filter(|&r| on(&self.right.clauses[r], t))
-                        .collect(),
+                    (0..nr).filter(|&r| on(&self.right.clauses[r], t)).collect(),
                 ),
                 (true, false) => (
-                    (0..nl)
-                        .filter(|&l| on(&self.left.clauses[l], t))
-                        .collect(),
+                    (0..nl).filter(|&l| on(&self.left.clauses[l], t)).collect(),
                     fr,
                 ),
             };
             if gl.is_empty() || gr.is_empty() {
                 continue;
             }
-            if let Some(g) = groups
-                .iter_mut()
-                .find(|g| g.left == gl && g.right == gr)
-            {
+            if let Some(g) = groups.iter_mut().find(|g| g.left == gl && g.right == gr) {
                 if let MatchBasis::Topic { topics } = &mut g.basis {
                     topics.push(t.to_string());
                 }
@@ -985,12 +1016,7 @@ impl<'a> Matcher<'a> {
     /// Decides kinds, marks moves, orders the rows, and computes diffs and strength flags.
     fn finish(self, guarantors: &crate::strength::Guarantors) -> Vec<Row> {
         let (left, right) = (self.left, self.right);
-        let text = |plan: &Plan, idx: &[usize]| -> String {
-            idx.iter()
-                .map(|&i| plan.clauses[i].text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        };
+        let text = joined;
         let mut rows: Vec<Row> = self
             .groups
             .into_iter()
@@ -1062,8 +1088,10 @@ fn mark_moves(rows: &mut [Row], left: &Plan, right: &Plan) {
         .iter()
         .enumerate()
         .filter(|(_, r)| {
-            matches!(r.kind, RowKind::Unchanged | RowKind::Revised | RowKind::Unknown)
-                && r.left.len() == 1
+            matches!(
+                r.kind,
+                RowKind::Unchanged | RowKind::Revised | RowKind::Unknown
+            ) && r.left.len() == 1
                 && r.right.len() == 1
         })
         .map(|(i, r)| (r.left[0], r.right[0], i))
@@ -1183,6 +1211,10 @@ pub struct RowReport {
     pub mark: &'static str,
     pub left: Vec<crate::analysis::ClauseRef>,
     pub right: Vec<crate::analysis::ClauseRef>,
+    /// The left clauses' texts, joined by a blank line; empty for added rows.
+    pub left_text: String,
+    /// The right clauses' texts, joined by a blank line; empty for dropped rows.
+    pub right_text: String,
     pub basis: MatchBasis,
     /// [`MatchBasis::describe`].
     pub matched_on: String,
@@ -1190,6 +1222,13 @@ pub struct RowReport {
     pub strength: Vec<StrengthFlag>,
     pub bracketed: bool,
     pub removal: Option<crate::model::Removal>,
+}
+
+fn joined(plan: &Plan, idx: &[usize]) -> String {
+    idx.iter()
+        .map(|&i| plan.clauses[i].text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// An alignment with clause references, ready to serialise.
@@ -1219,6 +1258,8 @@ impl Alignment {
                     mark: r.kind.mark(),
                     left: r.left.iter().map(|&i| ClauseRef::new(left, i)).collect(),
                     right: r.right.iter().map(|&i| ClauseRef::new(right, i)).collect(),
+                    left_text: joined(left, &r.left),
+                    right_text: joined(right, &r.right),
                     basis: r.basis.clone(),
                     matched_on: r.basis.describe(),
                     diff: r.diff.clone(),

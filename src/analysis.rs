@@ -10,12 +10,14 @@
 use crate::model::{Clause, Corpus, Direction, Effect, LinkBasis, Plan, Relation};
 use serde::Serialize;
 
-/// A clause named in a result: its index in the draft's `clauses`, its id and printed label.
+/// A clause named in a result: its index in the draft's `clauses`, its id, printed label and
+/// title.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ClauseRef {
     pub index: usize,
     pub id: String,
     pub label: String,
+    pub title: String,
 }
 
 impl ClauseRef {
@@ -25,6 +27,7 @@ impl ClauseRef {
             index,
             id: c.id.clone(),
             label: c.label.clone(),
+            title: c.title.clone(),
         }
     }
 }
@@ -56,6 +59,11 @@ pub struct PartyRedLines {
     pub hard_crossed: usize,
     /// Demands (firm or preference) crossed.
     pub demands_crossed: usize,
+    /// Lines that the base draft's clauses affect but whose clauses this derived draft leaves
+    /// unreported (`unknown`) or bracketed without an assessment: open, as far as the data
+    /// goes. Each hit carries the base clause's effect and this draft's clauses. Empty for
+    /// drafts that are not derived. Not counted in `hard_crossed`.
+    pub open: Vec<RedLineHit>,
     /// The party's lines this draft says nothing about.
     pub silent: Vec<String>,
 }
@@ -76,6 +84,7 @@ impl PlanRedLines {
 
 /// Per party, the red lines each clause of `plan` crosses, meets or partly meets.
 pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
+    let base = plan.base.as_deref().and_then(|b| corpus.plan(b));
     let parties = corpus
         .parties
         .iter()
@@ -83,6 +92,7 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
             let mut crossed = Vec::new();
             let mut partial = Vec::new();
             let mut met = Vec::new();
+            let mut open = Vec::new();
             let mut silent = Vec::new();
             for rl in &party.red_lines {
                 let clauses: Vec<(ClauseRef, Effect)> = plan
@@ -97,13 +107,25 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                     })
                     .map(|(i, e)| (ClauseRef::new(plan, i), e))
                     .collect();
+                let hard = rl.firmness.is_hard();
                 let Some(effect) = clauses.iter().map(|(_, e)| *e).min() else {
-                    silent.push(rl.id.clone());
+                    // Not assessed here: open if an unreported or bracketed inherited clause
+                    // carries a base assessment of it.
+                    let pending = open_clauses(plan, base, &party.id, &rl.id);
+                    match pending.iter().map(|(_, e)| *e).min() {
+                        Some(effect) => open.push(RedLineHit {
+                            red_line: rl.id.clone(),
+                            hard,
+                            effect,
+                            clauses: pending,
+                        }),
+                        None => silent.push(rl.id.clone()),
+                    }
                     continue;
                 };
                 let hit = RedLineHit {
                     red_line: rl.id.clone(),
-                    hard: rl.firmness.is_hard(),
+                    hard,
                     effect,
                     clauses,
                 };
@@ -121,6 +143,7 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                 crossed,
                 partial,
                 met,
+                open,
                 silent,
             }
         })
@@ -131,20 +154,54 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
     }
 }
 
+/// A derived draft's clauses that are unreported, or bracketed without an assessment of their
+/// own, whose base clause assesses `red_line`, with the base clause's effect.
+fn open_clauses(
+    plan: &Plan,
+    base: Option<&Plan>,
+    party: &str,
+    red_line: &str,
+) -> Vec<(ClauseRef, Effect)> {
+    let Some(base) = base else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, c) in plan.clauses.iter().enumerate() {
+        let Some(h) = &c.inherited else { continue };
+        let pending = h.action == crate::model::ChangeAction::Unknown
+            || (h.action == crate::model::ChangeAction::Bracketed && c.assessments.is_empty());
+        if !pending {
+            continue;
+        }
+        let Some(bc) = base.clause(&h.base_clause) else {
+            continue;
+        };
+        for a in &bc.assessments {
+            if a.party == party && a.red_lines.iter().any(|r| r == red_line) {
+                out.push((ClauseRef::new(plan, i), a.effect));
+            }
+        }
+    }
+    out
+}
+
 /// How one party's standing changed from draft `a` to draft `b`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartyDelta {
     pub party: String,
     /// Crossed in `b`, not in `a`.
     pub newly_crossed: Vec<String>,
-    /// Crossed in `a`, not in `b`.
+    /// Crossed in `a`, not in `b`, and not merely open in `b`.
     pub no_longer_crossed: Vec<String>,
     /// Crossed in both.
     pub still_crossed: Vec<String>,
     /// Met in `b` (strongest effect `meets`), not in `a`.
     pub newly_met: Vec<String>,
-    /// Met in `a`, not in `b`.
+    /// Met in `a`, not in `b`, and not merely open in `b`.
     pub no_longer_met: Vec<String>,
+    /// Assessed in `a` (crossed, partial or met) and open in `b` (see [`PartyRedLines::open`]):
+    /// `b` does not say, so no change is claimed.
+    pub now_open: Vec<String>,
     /// Hard red lines crossed in `a` and in `b`.
     pub hard_crossed: (usize, usize),
     /// Demands crossed in `a` and in `b`.
@@ -179,6 +236,13 @@ pub fn redline_delta(corpus: &Corpus, a: &Plan, b: &Plan) -> RedLineDelta {
             let ids = |v: &[RedLineHit]| v.iter().map(|h| h.red_line.clone()).collect::<Vec<_>>();
             let (ca, cb) = (ids(&pa.crossed), ids(&pb.crossed));
             let (ma, mb) = (ids(&pa.met), ids(&pb.met));
+            let ob = ids(&pb.open);
+            let assessed_a: Vec<String> = ca
+                .iter()
+                .chain(&ma)
+                .cloned()
+                .chain(ids(&pa.partial))
+                .collect();
             let minus = |x: &[String], y: &[String]| {
                 x.iter()
                     .filter(|i| !y.contains(i))
@@ -192,13 +256,27 @@ pub fn redline_delta(corpus: &Corpus, a: &Plan, b: &Plan) -> RedLineDelta {
             PartyDelta {
                 party: pa.party.clone(),
                 newly_crossed: minus(&cb, &ca),
-                no_longer_crossed: minus(&ca, &cb),
+                no_longer_crossed: minus(&minus(&ca, &cb), &ob),
                 still_crossed: cb.iter().filter(|i| ca.contains(i)).cloned().collect(),
                 newly_met: minus(&mb, &ma),
-                no_longer_met: minus(&ma, &mb),
+                no_longer_met: minus(&minus(&ma, &mb), &ob),
+                now_open: ob
+                    .iter()
+                    .filter(|i| assessed_a.contains(i))
+                    .cloned()
+                    .collect(),
                 hard_crossed: (pa.hard_crossed, pb.hard_crossed),
                 demands_crossed: (pa.demands_crossed, pb.demands_crossed),
-                headline: headline(&b.short, name, pa.hard_crossed, pb.hard_crossed),
+                headline: {
+                    let mut h = headline(&b.short, name, pa.hard_crossed, pb.hard_crossed);
+                    let open = pb.open.iter().filter(|x| x.hard).count();
+                    if open > 0 {
+                        h.push_str(&format!(
+                            " ({open} more open: clauses unreported or bracketed)"
+                        ));
+                    }
+                    h
+                },
             }
         })
         .collect();
@@ -211,19 +289,20 @@ pub fn redline_delta(corpus: &Corpus, a: &Plan, b: &Plan) -> RedLineDelta {
 
 /// "19-pt crosses 2 of Ukraine's red lines, down from 7".
 pub fn headline(plan_short: &str, party_name: &str, before: usize, after: usize) -> String {
-    let lines = |n: usize| if n == 1 { "red line" } else { "red lines" };
+    let owner = if party_name.ends_with('s') {
+        format!("{party_name}'")
+    } else {
+        format!("{party_name}'s")
+    };
     let trend = match after.cmp(&before) {
         std::cmp::Ordering::Less => format!(", down from {before}"),
         std::cmp::Ordering::Greater => format!(", up from {before}"),
         std::cmp::Ordering::Equal => ", as before".to_string(),
     };
     if after == 0 {
-        format!("{plan_short} crosses none of {party_name}'s red lines{trend}")
+        format!("{plan_short} crosses none of {owner} red lines{trend}")
     } else {
-        format!(
-            "{plan_short} crosses {after} of {party_name}'s {}{trend}",
-            lines(after)
-        )
+        format!("{plan_short} crosses {after} of {owner} red lines{trend}")
     }
 }
 

@@ -301,11 +301,11 @@ impl<'a> Iterator for AsciiWords<'a> {
                     }
                     let prev = wb(b[i - 1]);
                     let next = b.get(i + 1).map(|&x| wb(x));
-                    let joins = match (prev, cur, next) {
-                        (Letter, MidLetter | MidNumLetQ, Some(Letter)) => true,
-                        (Numeric, MidNum | MidNumLetQ, Some(Numeric)) => true,
-                        _ => false,
-                    };
+                    let joins = matches!(
+                        (prev, cur, next),
+                        (Letter, MidLetter | MidNumLetQ, Some(Letter))
+                            | (Numeric, MidNum | MidNumLetQ, Some(Numeric))
+                    );
                     if !joins {
                         break;
                     }
@@ -476,7 +476,10 @@ mod tests {
         assert_eq!(changed.len(), 2);
         assert_eq!(changed[0].text, "600,000");
         assert_eq!(changed[1].text, "800,000");
-        assert_eq!(d.changes(), vec![("600,000".to_string(), "800,000".to_string())]);
+        assert_eq!(
+            d.changes(),
+            vec![("600,000".to_string(), "800,000".to_string())]
+        );
     }
 
     #[test]
@@ -485,7 +488,10 @@ mod tests {
             toks("Збройні сили України"),
             ["Збройні", " ", "сили", " ", "України"]
         );
-        let d = word_diff("Збройні сили України — 600 тисяч", "Збройні сили України — 800 тисяч");
+        let d = word_diff(
+            "Збройні сили України — 600 тисяч",
+            "Збройні сили України — 800 тисяч",
+        );
         assert_eq!(d.changes(), vec![("600".to_string(), "800".to_string())]);
     }
 
@@ -496,7 +502,10 @@ mod tests {
             "Ukraine's guarantees are reported to be stronger than before.",
         );
         assert!(d.segments.len() <= 4, "{:?}", d.segments);
-        assert_eq!(d.old_text(), "Ukraine is to be given reliable security guarantees.");
+        assert_eq!(
+            d.old_text(),
+            "Ukraine is to be given reliable security guarantees."
+        );
     }
 
     #[test]

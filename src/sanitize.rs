@@ -16,8 +16,7 @@ pub fn clean_line(s: &str) -> String {
 
 fn clean(s: &str, keep_newlines: bool) -> String {
     // Fast path: printable ASCII (and newlines, when kept) needs no cleaning.
-    if s
-        .bytes()
+    if s.bytes()
         .all(|b| (0x20..0x7f).contains(&b) || (keep_newlines && b == b'\n'))
     {
         return s.to_string();

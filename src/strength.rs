@@ -224,7 +224,9 @@ impl<'a> Words<'a> {
         let low: Vec<Cow<str>> = raw
             .iter()
             .map(|w| {
-                if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+                if w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                {
                     Cow::Borrowed(*w)
                 } else {
                     Cow::Owned(w.to_lowercase())
@@ -269,15 +271,15 @@ impl<'a> Words<'a> {
 fn minus<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
     let mut left: Vec<Option<&T>> = b.iter().map(Some).collect();
     a.iter()
-        .filter(|x| {
-            match left.iter_mut().find(|y| y.is_some_and(|y| y == *x)) {
+        .filter(
+            |x| match left.iter_mut().find(|y| y.is_some_and(|y| y == *x)) {
                 Some(slot) => {
                     *slot = None;
                     false
                 }
                 None => true,
-            }
-        })
+            },
+        )
         .cloned()
         .collect()
 }
@@ -348,6 +350,7 @@ struct Deadline {
 fn scan(w: &Words) -> (Vec<Deadline>, Vec<String>) {
     let mut deadlines = Vec::new();
     let mut used = vec![false; w.low.len()];
+    #[allow(clippy::needless_range_loop)] // looks ahead to the word after `i`
     for i in 0..w.low.len() {
         if w.low[i] == "immediately" {
             deadlines.push(Deadline {
@@ -356,8 +359,14 @@ fn scan(w: &Words) -> (Vec<Deadline>, Vec<String>) {
             });
             continue;
         }
-        let Some(n) = number_value(&w.low[i]) else { continue };
-        if let Some(unit) = w.low.get(i + 1).and_then(|u| UNITS.iter().find(|(x, _)| x == u)) {
+        let Some(n) = number_value(&w.low[i]) else {
+            continue;
+        };
+        if let Some(unit) = w
+            .low
+            .get(i + 1)
+            .and_then(|u| UNITS.iter().find(|(x, _)| x == u))
+        {
             deadlines.push(Deadline {
                 text: format!("{} {}", w.raw[i], w.raw[i + 1]),
                 days: n * unit.1,
@@ -366,7 +375,7 @@ fn scan(w: &Words) -> (Vec<Deadline>, Vec<String>) {
         }
     }
     let numbers = (0..w.low.len())
-        .filter(|&i| !used[i] && crate::diff::is_number(&w.raw[i]))
+        .filter(|&i| !used[i] && crate::diff::is_number(w.raw[i]))
         .map(|i| w.raw[i].to_string())
         .collect();
     (deadlines, numbers)
@@ -425,7 +434,10 @@ fn deadlines_and_numbers(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>
     let pairs = gone.len().min(came.len());
     for k in 0..pairs {
         let (a, b) = (&gone[k], &came[k]);
-        let (va, vb) = (number_value(a).unwrap_or(0.0), number_value(b).unwrap_or(0.0));
+        let (va, vb) = (
+            number_value(a).unwrap_or(0.0),
+            number_value(b).unwrap_or(0.0),
+        );
         let shift = if vb > va {
             Shift::Increased
         } else if vb < va {
@@ -688,7 +700,11 @@ fn guarantor_flags(g: &Guarantors, old: &Words, new: &Words, flags: &mut Vec<Str
         (false, false) => flags.push(StrengthFlag {
             kind: FlagKind::Guarantor,
             shift: Shift::Changed,
-            summary: format!("guarantor changed: {} → {}", gone.join(", "), came.join(", ")),
+            summary: format!(
+                "guarantor changed: {} → {}",
+                gone.join(", "),
+                came.join(", ")
+            ),
             removed: gone,
             added: came,
         }),

@@ -54,7 +54,14 @@ fn labels(plan: &Plan, idx: &[usize]) -> String {
         .join(",")
 }
 
-fn text(al: &Alignment, left: &Plan, right: &Plan, changes_only: bool, st: &Styles, out: &mut String) {
+fn text(
+    al: &Alignment,
+    left: &Plan,
+    right: &Plan,
+    changes_only: bool,
+    st: &Styles,
+    out: &mut String,
+) {
     out.push_str(&format!(
         "{} {} ({}) → {} {} ({})\n",
         st.bold(&left.short),
@@ -75,7 +82,7 @@ fn text(al: &Alignment, left: &Plan, right: &Plan, changes_only: bool, st: &Styl
         .iter()
         .map(|k| format!("{} {}", k.mark(), k.label()))
         .collect();
-    out.push_str(&st.dim(&format!("{}\n", legend.join("  "))));
+    out.push_str(&st.dim(&format!("key: {}\n", legend.join("  "))));
     let lw = al
         .rows
         .iter()
@@ -127,7 +134,11 @@ fn text(al: &Alignment, left: &Plan, right: &Plan, changes_only: bool, st: &Styl
             ));
         }
         if let Some(k) = row.removal {
-            let holder = if row.kind == RowKind::Added { left } else { right };
+            let holder = if row.kind == RowKind::Added {
+                left
+            } else {
+                right
+            };
             if let Some(rem) = holder.removals.get(k) {
                 let mut ev = format!(
                     "{} in {} ({}; sources {})",

@@ -33,7 +33,11 @@ pub fn run(
         if g.both.is_empty() {
             "nothing".to_string()
         } else {
-            g.both.iter().map(|t| title(t)).collect::<Vec<_>>().join(", ")
+            g.both
+                .iter()
+                .map(|t| title(t))
+                .collect::<Vec<_>>()
+                .join(", ")
         }
     ));
     if !g.neither.is_empty() {
@@ -66,7 +70,11 @@ fn section(
         let title = corpus
             .topic(&t.topic)
             .map_or(t.topic.as_str(), |x| x.title.as_str());
-        out.push_str(&format!("  {} {}\n", st.bold(title), st.dim(&format!("[{}]", t.topic))));
+        out.push_str(&format!(
+            "  {} {}\n",
+            st.bold(title),
+            st.dim(&format!("[{}]", t.topic))
+        ));
         for c in &t.clauses {
             out.push_str(&format!(
                 "    {:<6} {}\n",

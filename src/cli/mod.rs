@@ -9,8 +9,8 @@ mod export;
 mod gaps;
 mod history;
 mod init;
-mod redlines;
 mod list;
+mod redlines;
 mod show;
 pub mod style;
 
@@ -89,7 +89,8 @@ pub enum Command {
     /// Red lines crossed, met and partly met: for one draft, or change across several
     Redlines {
         /// Drafts in the order to compare (default: every draft, in date order)
-        plans: Vec<String>,
+        #[arg(value_name = "PLAN")]
+        drafts: Vec<String>,
         /// Only this party (id, e.g. `ua`)
         #[arg(long)]
         party: Option<String>,
@@ -251,12 +252,19 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             Ok(Outcome::Ok)
         }
         Command::Redlines {
-            plans,
+            drafts,
             party,
             format,
         } => {
             let loaded = load_corpus(cli.plans.as_deref())?;
-            redlines::run(&loaded.corpus, plans, party.as_deref(), *format, &styles, out)?;
+            redlines::run(
+                &loaded.corpus,
+                drafts,
+                party.as_deref(),
+                *format,
+                &styles,
+                out,
+            )?;
             Ok(Outcome::Ok)
         }
         Command::History { target, format } => {

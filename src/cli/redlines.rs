@@ -6,7 +6,7 @@ use super::show::find_plan;
 use super::style::Styles;
 use super::{CliError, Format, to_json};
 use peacediff::analysis::{self, PartyRedLines, PlanRedLines, RedLineDelta, RedLineHit};
-use peacediff::model::{Corpus, Effect, Plan};
+use peacediff::model::{Corpus, Plan};
 use serde::Serialize;
 
 /// The JSON for several drafts: each one's standing, and the change between neighbours.
@@ -64,7 +64,13 @@ pub fn run(
         return if plans.len() == 1 {
             to_json(&reports[0], out)
         } else {
-            to_json(&Comparison { plans: reports, deltas }, out)
+            to_json(
+                &Comparison {
+                    plans: reports,
+                    deltas,
+                },
+                out,
+            )
         };
     }
     if plans.len() == 1 {
@@ -88,21 +94,30 @@ fn one(corpus: &Corpus, plan: &Plan, r: &PlanRedLines, st: &Styles, out: &mut St
     ));
     for p in &r.parties {
         out.push_str(&format!(
-            "\n{}: crosses {} red line(s) and {} demand(s); {} partial; {} met; silent on {}\n",
+            "\n{}: crosses {} red line(s) and {} demand(s); {} partial; {} met; {} open; silent on {}\n",
             st.bold(party_name(corpus, &p.party)),
             p.hard_crossed,
             p.demands_crossed,
             p.partial.len(),
             p.met.len(),
+            p.open.len(),
             p.silent.len()
         ));
         hits(corpus, plan, "crosses", &p.crossed, st, out);
         hits(corpus, plan, "partial", &p.partial, st, out);
         hits(corpus, plan, "meets", &p.met, st, out);
+        hits(corpus, plan, "open", &p.open, st, out);
     }
 }
 
-fn hits(corpus: &Corpus, plan: &Plan, what: &str, list: &[RedLineHit], st: &Styles, out: &mut String) {
+fn hits(
+    corpus: &Corpus,
+    plan: &Plan,
+    what: &str,
+    list: &[RedLineHit],
+    st: &Styles,
+    out: &mut String,
+) {
     for h in list {
         let title = corpus
             .red_line(&h.red_line)
@@ -110,6 +125,7 @@ fn hits(corpus: &Corpus, plan: &Plan, what: &str, list: &[RedLineHit], st: &Styl
         let mark = match what {
             "crosses" => st.red("✗"),
             "meets" => st.green("✓"),
+            "open" => st.dim("?"),
             _ => st.yellow("±"),
         };
         let kind = if h.hard { "red line" } else { "demand" };
@@ -117,7 +133,9 @@ fn hits(corpus: &Corpus, plan: &Plan, what: &str, list: &[RedLineHit], st: &Styl
             .clauses
             .iter()
             .map(|(c, e)| {
-                if *e == h.effect {
+                if what == "open" {
+                    format!("{} (base {})", c.label, e.as_str())
+                } else if *e == h.effect {
                     c.label.clone()
                 } else {
                     format!("{} ({})", c.label, e.as_str())
@@ -149,7 +167,12 @@ fn several(
     out: &mut String,
 ) {
     // The table: per party, red lines (demands) crossed in each draft.
-    let w = plans.iter().map(|p| p.short.chars().count()).max().unwrap_or(6).max(7);
+    let w = plans
+        .iter()
+        .map(|p| p.short.chars().count())
+        .max()
+        .unwrap_or(6)
+        .max(7);
     out.push_str(&format!("{:<12}", "CROSSED"));
     for p in plans {
         out.push_str(&format!("  {:>w$}", p.short));
@@ -170,8 +193,12 @@ fn several(
     }
     out.push_str(&st.dim("red lines crossed (+ demands crossed)\n"));
     for d in deltas {
-        let from = corpus.plan(&d.from).map_or(d.from.as_str(), |p| p.short.as_str());
-        let to = corpus.plan(&d.to).map_or(d.to.as_str(), |p| p.short.as_str());
+        let from = corpus
+            .plan(&d.from)
+            .map_or(d.from.as_str(), |p| p.short.as_str());
+        let to = corpus
+            .plan(&d.to)
+            .map_or(d.to.as_str(), |p| p.short.as_str());
         out.push_str(&format!("\n{} → {}\n", st.bold(from), st.bold(to)));
         for p in &d.parties {
             out.push_str(&format!("  {}\n", p.headline));
@@ -198,7 +225,7 @@ fn several(
             list("still crossed", &p.still_crossed, out);
             list("newly met", &p.newly_met, out);
             list("no longer met", &p.no_longer_met, out);
+            list("now open (not reported)", &p.now_open, out);
         }
     }
-    let _ = Effect::Crosses;
 }

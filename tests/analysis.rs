@@ -1,0 +1,213 @@
+//! Red lines, gaps and history on small hand-made drafts.
+
+use peacediff::analysis::{
+    clause_history, gaps, headline, plan_redlines, redline_delta, topic_history,
+};
+use peacediff::model::{Corpus, Effect, Firmness, Link, LinkBasis, Relation};
+use peacediff::testing::{assess, clause, corpus, party, plan};
+
+fn sample() -> Corpus {
+    let ua = party(
+        "ua",
+        "Ukraine",
+        &[
+            ("ua-territory", Firmness::HardLegal),
+            ("ua-army", Firmness::HardDeclared),
+            ("ua-nato", Firmness::Firm),
+            ("ua-children", Firmness::HardDeclared),
+            ("ua-language", Firmness::Preference),
+        ],
+    );
+    let us = party("us", "United States", &[("us-deal", Firmness::Firm)]);
+    let mut a1 = clause("1", "Crimea is recognised as Russian.", &["territory"]);
+    a1.assessments = vec![assess("ua", Effect::Crosses, "ua-territory")];
+    let mut a2 = clause("2", "The army is capped at 600,000.", &["military"]);
+    a2.assessments = vec![
+        assess("ua", Effect::Crosses, "ua-army"),
+        assess("us", Effect::Meets, "us-deal"),
+    ];
+    let mut a3 = clause("3", "Ukraine never joins NATO.", &["nato"]);
+    a3.assessments = vec![assess("ua", Effect::Crosses, "ua-nato")];
+    let mut a4 = clause("4", "Talks continue on NATO.", &["nato"]);
+    a4.assessments = vec![assess("ua", Effect::Meets, "ua-nato")];
+    let a = plan("a", (2025, 11, 20), vec![a1, a2, a3, a4]);
+
+    let mut b1 = clause(
+        "1",
+        "Territory is discussed from the line of contact.",
+        &["territory"],
+    );
+    b1.assessments = vec![assess("ua", Effect::Partial, "ua-territory")];
+    b1.links = vec![Link {
+        plan: "a".into(),
+        clause: "1".into(),
+        relation: Relation::Revises,
+        basis: LinkBasis::Reported,
+        note: None,
+    }];
+    let mut b2 = clause("2", "The army is capped at 800,000.", &["military"]);
+    b2.assessments = vec![assess("ua", Effect::Meets, "ua-army")];
+    let mut b5 = clause("5", "Children are returned.", &["children"]);
+    b5.assessments = vec![assess("ua", Effect::Crosses, "ua-children")];
+    let b = plan("b", (2025, 11, 23), vec![b1, b2, b5]);
+
+    let mut pf = plan(
+        "pf",
+        (2022, 11, 15),
+        vec![clause(
+            "4",
+            "All deported children are returned.",
+            &["children"],
+        )],
+    );
+    pf.clauses[0].links = vec![Link {
+        plan: "b".into(),
+        clause: "5".into(),
+        relation: Relation::Same,
+        basis: LinkBasis::Inferred,
+        note: None,
+    }];
+    corpus(vec![ua, us], vec![a, b, pf])
+}
+
+#[test]
+fn one_draft_per_party_crossed_partial_met_with_clauses() {
+    let c = sample();
+    let r = plan_redlines(&c, c.plan("a").unwrap());
+    let ua = r.party("ua").unwrap();
+    let crossed: Vec<&str> = ua.crossed.iter().map(|h| h.red_line.as_str()).collect();
+    // ua-nato is crossed by 3 and met by 4: the strongest effect wins, both clauses listed.
+    assert_eq!(crossed, ["ua-territory", "ua-army", "ua-nato"]);
+    let nato = &ua.crossed[2];
+    let by: Vec<(&str, Effect)> = nato
+        .clauses
+        .iter()
+        .map(|(c, e)| (c.id.as_str(), *e))
+        .collect();
+    assert_eq!(by, [("3", Effect::Crosses), ("4", Effect::Meets)]);
+    assert_eq!(
+        ua.hard_crossed, 2,
+        "territory and army are hard; nato is a demand"
+    );
+    assert_eq!(ua.demands_crossed, 1);
+    assert_eq!(ua.silent, ["ua-children", "ua-language"]);
+    let us = r.party("us").unwrap();
+    assert_eq!(us.met.len(), 1);
+    assert_eq!(us.met[0].clauses[0].0.id, "2");
+}
+
+#[test]
+fn between_drafts_newly_no_longer_and_still_crossed_with_a_headline() {
+    let c = sample();
+    let (a, b) = (c.plan("a").unwrap(), c.plan("b").unwrap());
+    let d = redline_delta(&c, a, b);
+    let ua = d.party("ua").unwrap();
+    assert_eq!(ua.newly_crossed, ["ua-children"]);
+    assert_eq!(ua.no_longer_crossed, ["ua-territory", "ua-army", "ua-nato"]);
+    assert!(ua.still_crossed.is_empty());
+    assert_eq!(ua.newly_met, ["ua-army"]);
+    assert_eq!(ua.no_longer_met, Vec::<String>::new());
+    assert_eq!(ua.hard_crossed, (2, 1));
+    assert_eq!(
+        ua.headline,
+        "b crosses 1 of Ukraine's red lines, down from 2"
+    );
+    let us = d.party("us").unwrap();
+    assert_eq!(
+        us.headline,
+        "b crosses none of United States' red lines, as before"
+    );
+    // The other way round.
+    let back = redline_delta(&c, b, a);
+    let ua = back.party("ua").unwrap();
+    assert_eq!(ua.newly_crossed, ["ua-territory", "ua-army", "ua-nato"]);
+    assert_eq!(ua.no_longer_crossed, ["ua-children"]);
+    assert_eq!(ua.headline, "a crosses 2 of Ukraine's red lines, up from 1");
+}
+
+#[test]
+fn headline_wording() {
+    assert_eq!(
+        headline("19-pt", "Ukraine", 7, 2),
+        "19-pt crosses 2 of Ukraine's red lines, down from 7"
+    );
+    assert_eq!(
+        headline("X", "Russia", 0, 1),
+        "X crosses 1 of Russia's red lines, up from 0"
+    );
+    assert_eq!(
+        headline("X", "Russia", 0, 0),
+        "X crosses none of Russia's red lines, as before"
+    );
+}
+
+#[test]
+fn gaps_by_topic() {
+    let c = sample();
+    let (a, b) = (c.plan("a").unwrap(), c.plan("b").unwrap());
+    let g = gaps(&c, a, b);
+    let only_a: Vec<&str> = g.only_left.iter().map(|t| t.topic.as_str()).collect();
+    let only_b: Vec<&str> = g.only_right.iter().map(|t| t.topic.as_str()).collect();
+    assert_eq!(only_a, ["nato"]);
+    assert_eq!(only_b, ["children"]);
+    let nato: Vec<&str> = g.only_left[0]
+        .clauses
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(nato, ["3", "4"]);
+    assert_eq!(g.both, ["military", "territory"]);
+}
+
+#[test]
+fn topic_history_in_date_order_with_gaps() {
+    let c = sample();
+    let h = topic_history(&c, "children");
+    let got: Vec<(&str, usize)> = h
+        .entries
+        .iter()
+        .map(|e| (e.plan.as_str(), e.clauses.len()))
+        .collect();
+    assert_eq!(got, [("pf", 1), ("a", 0), ("b", 1)]);
+}
+
+#[test]
+fn clause_history_follows_links_both_ways_and_onwards() {
+    let c = sample();
+    let pf = c.plan("pf").unwrap();
+    let h = clause_history(&c, pf, 0);
+    let got: Vec<(&str, &str, usize, &str)> = h
+        .entries
+        .iter()
+        .map(|e| {
+            (
+                e.plan.as_str(),
+                e.clause.id.as_str(),
+                e.hops,
+                e.describe.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [("pf", "4", 0, ""), ("b", "5", 1, "same")]);
+    // From the 23 November draft back: 1 revises a:1 (written on b, read from a as incoming).
+    let a = c.plan("a").unwrap();
+    let h = clause_history(&c, a, 0);
+    let got: Vec<(&str, &str, &str)> = h
+        .entries
+        .iter()
+        .map(|e| (e.plan.as_str(), e.clause.id.as_str(), e.describe.as_str()))
+        .collect();
+    assert_eq!(got, [("a", "1", ""), ("b", "1", "revised by")]);
+}
+
+#[test]
+fn analysis_serialises() {
+    let c = sample();
+    let (a, b) = (c.plan("a").unwrap(), c.plan("b").unwrap());
+    let v = serde_json::to_value(plan_redlines(&c, a)).unwrap();
+    assert_eq!(v["parties"][0]["crossed"][0]["red_line"], "ua-territory");
+    assert_eq!(v["parties"][0]["crossed"][0]["clauses"][0][0]["id"], "1");
+    assert_eq!(v["parties"][0]["crossed"][0]["clauses"][0][1], "crosses");
+    let v = serde_json::to_value(redline_delta(&c, a, b)).unwrap();
+    assert_eq!(v["parties"][0]["hard_crossed"], serde_json::json!([2, 1]));
+}

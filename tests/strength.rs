@@ -1,0 +1,180 @@
+//! Commitment-strength flags: each kind, its direction and its evidence.
+
+use peacediff::diff::word_diff;
+use peacediff::strength::{FlagKind, Shift, StrengthFlag, strength_flags_with};
+
+fn flags(old: &str, new: &str) -> Vec<StrengthFlag> {
+    strength_flags_with(&["Ukraine|UA", "Russia|RU"], &word_diff(old, new))
+}
+
+fn only(old: &str, new: &str, kind: FlagKind) -> StrengthFlag {
+    let all = flags(old, new);
+    let mut of_kind: Vec<StrengthFlag> = all.iter().filter(|f| f.kind == kind).cloned().collect();
+    assert_eq!(of_kind.len(), 1, "{all:#?}");
+    of_kind.remove(0)
+}
+
+#[test]
+fn a_number_going_up_or_down() {
+    let f = only(
+        "Ukraine's armed forces are limited to 600,000 personnel.",
+        "Ukraine's armed forces are limited to 800,000 personnel.",
+        FlagKind::Number,
+    );
+    assert_eq!(f.shift, Shift::Increased);
+    assert_eq!(
+        (f.removed.as_slice(), f.added.as_slice()),
+        (&["600,000".to_string()][..], &["800,000".to_string()][..])
+    );
+    assert_eq!(f.summary, "number increased: 600,000 → 800,000");
+    let f = only(
+        "A fund of $100 billion.",
+        "A fund of $50 billion.",
+        FlagKind::Number,
+    );
+    assert_eq!(f.shift, Shift::Decreased);
+}
+
+#[test]
+fn a_deadline_moved_or_vanished() {
+    let f = only(
+        "Elections are held within 100 days.",
+        "Elections are held within 200 days.",
+        FlagKind::Deadline,
+    );
+    assert_eq!(f.shift, Shift::Increased);
+    assert_eq!(f.removed, ["100 days"]);
+    assert_eq!(f.added, ["200 days"]);
+    // Units count: six months is longer than 100 days.
+    let f = only("Within 100 days.", "Within six months.", FlagKind::Deadline);
+    assert_eq!(f.shift, Shift::Increased);
+    let f = only(
+        "Ukraine is to hold elections within 100 days.",
+        "Ukraine undertakes to hold elections as soon as possible after signing.",
+        FlagKind::Deadline,
+    );
+    assert_eq!(f.shift, Shift::Weaker);
+    assert_eq!(f.summary, "deadline vanished: 100 days");
+    let f = only(
+        "Troops withdraw.",
+        "Troops withdraw within 30 days.",
+        FlagKind::Deadline,
+    );
+    assert_eq!(f.shift, Shift::Stronger);
+    // A deadline's number is not also reported as a plain number.
+    assert!(
+        flags("Within 100 days.", "Within 60 days.")
+            .iter()
+            .all(|f| f.kind != FlagKind::Number)
+    );
+}
+
+#[test]
+fn a_modal_softened_or_hardened() {
+    let f = only(
+        "Russia will withdraw its forces.",
+        "Russia may withdraw its forces.",
+        FlagKind::Modal,
+    );
+    assert_eq!(f.shift, Shift::Weaker);
+    assert_eq!(f.removed, ["will"]);
+    assert_eq!(f.added, ["may"]);
+    let f = only(
+        "The parties should respect the line.",
+        "The parties shall respect the line.",
+        FlagKind::Modal,
+    );
+    assert_eq!(f.shift, Shift::Stronger);
+    let f = only(
+        "NATO must not station troops.",
+        "NATO seeks to avoid stationing troops.",
+        FlagKind::Modal,
+    );
+    assert_eq!(f.shift, Shift::Weaker);
+    assert_eq!(f.added, ["seeks to"]);
+    // Rewording that keeps a binding modal is no flag.
+    assert!(
+        flags("Russia will withdraw.", "Russia will pull back.")
+            .iter()
+            .all(|f| f.kind != FlagKind::Modal)
+    );
+}
+
+#[test]
+fn a_condition_added_or_removed() {
+    let f = only(
+        "Sanctions are lifted.",
+        "Sanctions are lifted, subject to compliance.",
+        FlagKind::Condition,
+    );
+    assert_eq!(f.shift, Shift::Weaker);
+    assert_eq!(f.added, ["subject to"]);
+    let f = only(
+        "The guarantee applies unless Ukraine attacks first.",
+        "The guarantee applies.",
+        FlagKind::Condition,
+    );
+    assert_eq!(f.shift, Shift::Stronger);
+    assert_eq!(f.removed, ["unless"]);
+}
+
+#[test]
+fn a_guarantor_added_removed_or_replaced() {
+    let f = only(
+        "Ukraine receives security guarantees from the United States.",
+        "Ukraine receives security guarantees from the United States and NATO.",
+        FlagKind::Guarantor,
+    );
+    assert_eq!(f.shift, Shift::Stronger);
+    assert_eq!(f.added, ["NATO"]);
+    let f = only(
+        "The United States and Europe guarantee the ceasefire.",
+        "The United States guarantees the ceasefire.",
+        FlagKind::Guarantor,
+    );
+    assert_eq!(f.shift, Shift::Weaker);
+    assert_eq!(f.removed, ["Europe"]);
+    // Aliases of one guarantor are not a change: "United States" → "US".
+    assert!(
+        flags(
+            "A guarantee given by the United States.",
+            "A guarantee given by the US."
+        )
+        .iter()
+        .all(|f| f.kind != FlagKind::Guarantor)
+    );
+    // "us" the pronoun is not the US.
+    assert!(
+        flags("A guarantee for all.", "A guarantee for all of us.")
+            .iter()
+            .all(|f| f.kind != FlagKind::Guarantor)
+    );
+    // Names in a clause that is not about guaranteeing are not guarantors.
+    assert!(flags("Trade with Europe resumes.", "Trade resumes.").is_empty());
+}
+
+#[test]
+fn unchanged_text_has_no_flags() {
+    assert!(
+        flags(
+            "Russia will withdraw within 100 days.",
+            "Russia will withdraw within 100 days."
+        )
+        .is_empty()
+    );
+    assert!(flags("Same words, other order.", "Other order, same words.").is_empty());
+}
+
+#[test]
+fn flags_serialise_with_their_evidence() {
+    let f = only(
+        "Russia will withdraw.",
+        "Russia may withdraw.",
+        FlagKind::Modal,
+    );
+    let v = serde_json::to_value(&f).unwrap();
+    assert_eq!(v["kind"], "modal");
+    assert_eq!(v["shift"], "weaker");
+    assert_eq!(v["removed"][0], "will");
+    assert_eq!(v["added"][0], "may");
+}
