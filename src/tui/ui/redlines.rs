@@ -227,10 +227,28 @@ fn render_cell(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
         .and_then(|b| b.party(&party.id))
     {
         lines.push(Line::raw(""));
+        // Against the draft before it in date order, in the engine's words.
+        let trend = app
+            .redlines
+            .plan
+            .checked_sub(1)
+            .and_then(|i| Some((app.plan(i)?, app.board.get(i)?.party(&party.id)?)))
+            .map(|(prev, before)| {
+                format!(
+                    "{} (against {}). ",
+                    peacediff::analysis::headline(
+                        &plan.short,
+                        &party.name,
+                        before.hard_crossed,
+                        p.hard_crossed
+                    ),
+                    prev.short
+                )
+            })
+            .unwrap_or_default();
         lines.extend(wrap_plain(
             &format!(
-                "{} in all: {} hard red line(s) and {} demand(s) of {} crossed, {} partly met, {} met.",
-                plan.short,
+                "{trend}In all: {} hard red line(s) and {} demand(s) of {} crossed, {} partly met, {} met.",
                 p.hard_crossed,
                 p.demands_crossed,
                 party.name,
