@@ -415,3 +415,22 @@ fn y_in_topics_copies_the_selected_clause_of_the_cell() {
     };
     assert!(text.contains("Full amnesty"), "{text}");
 }
+
+#[test]
+fn enter_on_a_compare_row_opens_it_and_esc_returns_to_compare() {
+    let mut a = app(80, 24, true);
+    press(&mut a, "2j");
+    let row = a.compare_row().cloned().expect("a row");
+    press(&mut a, "<enter>");
+    assert_eq!(a.view, View::Browse);
+    let expected = match (row.right.first(), row.left.first()) {
+        (Some(&r), _) => ("next", r),
+        (None, Some(&l)) => ("new", l),
+        _ => panic!("an empty row"),
+    };
+    assert_eq!(a.browse_plan().map(|p| p.id.as_str()), Some(expected.0));
+    assert_eq!(a.browse.list.selected, expected.1);
+    press(&mut a, "<esc>");
+    assert_eq!(a.view, View::Compare);
+    assert_eq!(a.compare.rows.selected, 1);
+}
