@@ -70,7 +70,7 @@ pub struct CompareAreas {
 }
 
 pub fn compare(body: Rect) -> CompareAreas {
-    let [header, rows] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(body);
+    let [header, rows] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(body);
     CompareAreas {
         header,
         rows,

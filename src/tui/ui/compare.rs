@@ -124,6 +124,27 @@ fn render_header(
         Line::from(second),
         Rect::new(area.x, area.y + 1, area.width, 1),
     );
+    if let Some(row) = app.compare_row().filter(|_| area.height > 2) {
+        frame.render_widget(
+            Line::from(clip_spans(row_facts(app, row), w)),
+            Rect::new(area.x, area.y + 2, area.width, 1),
+        );
+    }
+}
+
+/// What the selected row rests on and what the engine found in it: the match basis and the
+/// commitment-strength findings ("number increased: 600,000 → 800,000").
+fn row_facts(app: &App, row: &Row) -> Vec<Span<'static>> {
+    let t = app.theme;
+    let mut spans = vec![
+        Span::styled(format!("▸ {} ", row.kind.label()), kind_style(t, row.kind)),
+        Span::styled(format!("· {}", row.basis.describe()), t.dim()),
+    ];
+    for f in &row.strength {
+        spans.push(Span::styled(" · ", t.dim()));
+        spans.push(Span::styled(f.summary.clone(), t.warning()));
+    }
+    spans
 }
 
 fn clip_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
