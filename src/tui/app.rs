@@ -69,6 +69,8 @@ impl BrowseState {
 pub enum RedLinePane {
     Matrix,
     Scoreboard,
+    /// The selected cell's rationale, scrolled with j/k when it is long.
+    Rationale,
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +80,8 @@ pub struct RedLineState {
     pub party: usize,
     pub board: Cursor,
     pub focus: RedLinePane,
+    /// The first line of the rationale drawn.
+    pub note_scroll: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,6 +216,7 @@ impl App {
                 party: 0,
                 board: Cursor::default(),
                 focus: RedLinePane::Matrix,
+                note_scroll: 0,
             },
             topics: TopicState {
                 topics: Cursor::default(),

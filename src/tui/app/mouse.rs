@@ -55,6 +55,8 @@ impl App {
                     self.redlines.focus = RedLinePane::Scoreboard;
                 } else if layout::contains(a.matrix, column, row) {
                     self.redlines.focus = RedLinePane::Matrix;
+                } else if layout::contains(a.cell, column, row) {
+                    self.redlines.focus = RedLinePane::Rationale;
                 }
             }
             View::Topics => {

@@ -199,18 +199,37 @@ impl App {
         let parties = self.corpus.parties.len();
         let drafts = self.corpus.plans.len();
         match (self.redlines.focus, action) {
-            (_, Action::NextPane | Action::PrevPane) => {
-                self.redlines.focus = match self.redlines.focus {
-                    RedLinePane::Matrix => RedLinePane::Scoreboard,
-                    RedLinePane::Scoreboard => RedLinePane::Matrix,
+            (focus, a @ (Action::NextPane | Action::PrevPane)) => {
+                const PANES: [RedLinePane; 3] = [
+                    RedLinePane::Matrix,
+                    RedLinePane::Scoreboard,
+                    RedLinePane::Rationale,
+                ];
+                let at = PANES.iter().position(|p| *p == focus).unwrap_or(0);
+                let next = if a == Action::NextPane {
+                    at + 1
+                } else {
+                    at + 2
                 };
+                self.redlines.focus = PANES[next % 3];
                 self.redlines.board.set(self.redlines.plan, drafts);
             }
             (RedLinePane::Matrix, Action::Left) => {
-                self.redlines.party = self.redlines.party.saturating_sub(1)
+                self.redlines.party = self.redlines.party.saturating_sub(1);
+                self.redlines.note_scroll = 0;
             }
             (RedLinePane::Matrix, Action::Right) => {
-                self.redlines.party = (self.redlines.party + 1).min(parties.saturating_sub(1))
+                self.redlines.party = (self.redlines.party + 1).min(parties.saturating_sub(1));
+                self.redlines.note_scroll = 0;
+            }
+            (RedLinePane::Rationale, a) => {
+                let body = inner(layout::redlines(self.body(), drafts).cell);
+                let lines = crate::tui::ui::redlines::rationale_lines(self, body.width).len();
+                let max = lines.saturating_sub(usize::from(body.height));
+                if let Some(step) = self.vertical(&a, max + 1) {
+                    let s = self.redlines.note_scroll.saturating_add_signed(step);
+                    self.redlines.note_scroll = s.min(max);
+                }
             }
             (RedLinePane::Matrix, Action::Open) => {
                 let (p, c) = (self.redlines.plan, self.redlines.rows.selected);
@@ -226,6 +245,7 @@ impl App {
                 let len = self.plan_len(self.redlines.plan);
                 if let Some(step) = self.vertical(&a, len) {
                     self.redlines.rows.step(step, len);
+                    self.redlines.note_scroll = 0;
                 }
             }
             (RedLinePane::Scoreboard, a) => {

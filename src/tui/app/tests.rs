@@ -434,3 +434,29 @@ fn enter_on_a_compare_row_opens_it_and_esc_returns_to_compare() {
     assert_eq!(a.view, View::Compare);
     assert_eq!(a.compare.rows.selected, 1);
 }
+
+#[test]
+fn tab_reaches_the_rationale_and_j_scrolls_it_within_bounds() {
+    let mut a = app(60, 16, true);
+    press(&mut a, "3<tab><tab>");
+    assert_eq!(a.redlines.focus, RedLinePane::Rationale);
+    press(&mut a, "jjjjjjjjjjjjjjjjjjjj");
+    let body = crate::tui::layout::inner(
+        crate::tui::layout::redlines(a.body(), a.corpus.plans.len()).cell,
+    );
+    let lines = crate::tui::ui::redlines::rationale_lines(&a, body.width).len();
+    assert!(
+        lines > usize::from(body.height),
+        "the note is long enough to scroll"
+    );
+    assert_eq!(
+        a.redlines.note_scroll,
+        lines.saturating_sub(usize::from(body.height)),
+        "scrolls to the end and no further"
+    );
+    press(&mut a, "<tab>j");
+    assert_eq!(
+        a.redlines.note_scroll, 0,
+        "moving in the matrix starts the note at the top"
+    );
+}

@@ -24,7 +24,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let areas = layout::redlines(area, app.corpus.plans.len());
     render_matrix(frame, areas.matrix, app, plan);
     render_scoreboard(frame, areas.scoreboard, app);
-    render_cell(frame, areas.cell, app, plan);
+    render_cell(frame, areas.cell, app);
 }
 
 /// The matrix cell of clause `clause` of the Red lines draft for party `party`.
@@ -165,28 +165,63 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
     }
 }
 
-fn render_cell(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
+fn render_cell(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme;
+    let focused = app.redlines.focus == RedLinePane::Rationale;
     let body = inner(area);
-    let width = usize::from(body.width);
-    let (Some(c), Some(party)) = (
-        plan.clauses.get(app.redlines.rows.selected),
+    let lines = rationale_lines(app, body.width);
+    let total = lines.len();
+    let scroll = app.redlines.note_scroll.min(total.saturating_sub(1));
+    let more = total > scroll + usize::from(body.height);
+    let mut title = rationale_title(app);
+    if more {
+        title.push_str("· more ↓ (tab, j) ");
+    }
+    frame.render_widget(pane(title, focused, t), area);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(usize::from(body.height))
+        .collect();
+    frame.render_widget(Paragraph::new(shown), body);
+}
+
+/// "Ukraine · 28-pt 6 · ✗ crosses": whose verdict on which clause.
+fn rationale_title(app: &App) -> String {
+    let plan = app.plan(app.redlines.plan);
+    let c = plan.and_then(|p| p.clauses.get(app.redlines.rows.selected));
+    let party = app.corpus.parties.get(app.redlines.party);
+    match (plan, c, party) {
+        (Some(plan), Some(c), Some(party)) => {
+            let e = cell_effect(app, app.redlines.rows.selected, app.redlines.party);
+            format!(
+                " {} · {} {} · {} {} ",
+                party.name,
+                plan.short,
+                c.label,
+                effect_mark(e),
+                e.map_or("silent", |e| e.as_str())
+            )
+        }
+        _ => " rationale ".to_string(),
+    }
+}
+
+/// The selected cell's rationale: each assessment's red lines and note, then the party's
+/// standing in the whole draft against the draft before it.
+pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let width = usize::from(width);
+    let (Some(plan), Some(party)) = (
+        app.plan(app.redlines.plan),
         app.corpus.parties.get(app.redlines.party),
     ) else {
-        frame.render_widget(pane(" rationale ", false, t), area);
-        return;
+        return Vec::new();
     };
-    let e = cell_effect(app, app.redlines.rows.selected, app.redlines.party);
-    let title = format!(
-        " {} · {} {} · {} {} ",
-        party.name,
-        plan.short,
-        c.label,
-        effect_mark(e),
-        e.map_or("silent", |e| e.as_str())
-    );
-    frame.render_widget(pane(title, false, t), area);
-    let mut lines: Vec<Line> = Vec::new();
+    let Some(c) = plan.clauses.get(app.redlines.rows.selected) else {
+        return Vec::new();
+    };
+    let mut lines: Vec<Line<'static>> = Vec::new();
     let mine: Vec<_> = c
         .assessments
         .iter()
@@ -259,5 +294,5 @@ fn render_cell(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
             width,
         ));
     }
-    frame.render_widget(Paragraph::new(lines), body);
+    lines
 }
