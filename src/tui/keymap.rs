@@ -149,7 +149,7 @@ pub static BINDINGS: &[Binding] = &[
         action: Action::NextPane,
         scope: Scope::Everywhere,
         help: "next pane",
-        footer: &[View::Browse, View::Topics],
+        footer: &[View::Browse, View::RedLines, View::Topics],
         hint: "pane",
     },
     Binding {
