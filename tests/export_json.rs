@@ -83,6 +83,9 @@ fn full_report() -> Report {
             &mut p.newly_crossed,
             &mut p.no_longer_crossed,
             &mut p.still_crossed,
+            &mut p.open_left,
+            &mut p.open_right,
+            &mut p.now_open,
         ] {
             v.push(line.clone());
         }
@@ -95,6 +98,15 @@ fn full_report() -> Report {
     for side in [&mut row.left, &mut row.right] {
         if side.is_empty() {
             side.push(clause.clone());
+        }
+        if side[0].assessments.is_empty() {
+            side[0].assessments.push(AssessmentEntry {
+                party: "ua".into(),
+                effect: "meets".into(),
+                red_lines: vec!["x".into()],
+                note: "n".into(),
+                confidence: Some("low".into()),
+            });
         }
     }
     row.diff = Some(vec![DiffSegment {

@@ -263,13 +263,28 @@ fn assert_document(report: &Report, md: &str) {
     // Four tables: header, summary, scoreboard, legend; each row as wide as its header.
     let tables = find(root, |v| matches!(v, NodeValue::Table(_)));
     assert_eq!(tables.len(), 4);
-    let widths = [3, 3, 5, 2];
+    let widths = [3, 3, 6, 2];
     for (t, w) in tables.iter().zip(widths) {
         for row in table_cells(t) {
             assert_eq!(row.len(), w, "{row:?}");
         }
     }
     let header = table_cells(tables[0]);
+    let has_base = report.left.base.is_some() || report.right.base.is_some();
+    // Heading row, then draft, title, date, status, proposers, [base,] sources.
+    assert_eq!(header.len(), 1 + 6 + usize::from(has_base));
+    let shown_kinds = report
+        .summary
+        .counts
+        .iter()
+        .filter(|k| {
+            k.count > 0
+                || ["unchanged", "revised", "dropped", "added", "moved"].contains(&k.kind.as_str())
+        })
+        .count();
+    assert_eq!(table_cells(tables[1]).len(), 1 + shown_kinds + 1);
+    // Heading row, nine row kinds, three effects, open, two diff marks, bracketed, certainty.
+    assert_eq!(table_cells(tables[3]).len(), 1 + 9 + 3 + 1 + 2 + 1 + 1);
     assert_eq!(norm(&header[2][1]), norm(&clean_text(&report.left.title)));
     assert_eq!(norm(&header[2][2]), norm(&clean_text(&report.right.title)));
     assert_eq!(table_cells(tables[2]).len(), 1 + report.red_lines.len());
@@ -334,6 +349,24 @@ fn the_default_comparison_has_the_documented_structure() {
     assert_eq!(report.left.id, "us-28");
     assert_eq!(report.right.id, "geneva-19");
     assert_document(&report, &markdown::render(&report));
+}
+
+#[test]
+fn every_pair_of_bundled_drafts_exports_a_sound_document() {
+    let corpus = bundled();
+    for a in &corpus.plans {
+        for b in corpus.plans.iter().filter(|b| b.id != a.id) {
+            let report = build::build(&corpus, a, b, &ExportOptions::default());
+            let md = markdown::render(&report);
+            assert_document(&report, &md);
+            assert!(
+                md.ends_with('\n') && !md.ends_with("\n\n"),
+                "{} vs {}",
+                a.id,
+                b.id
+            );
+        }
+    }
 }
 
 #[test]

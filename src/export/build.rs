@@ -276,6 +276,10 @@ fn scoreboard(corpus: &Corpus, left: &Plan, right: &Plan, only: Option<&Named>) 
         p.map(|p| p.crossed.iter().map(|h| line(&h.red_line)).collect())
             .unwrap_or_default()
     };
+    let open = |p: Option<&PartyRedLines>| -> Vec<LineRef> {
+        p.map(|p| p.open.iter().map(|h| line(&h.red_line)).collect())
+            .unwrap_or_default()
+    };
     corpus
         .parties
         .iter()
@@ -296,6 +300,9 @@ fn scoreboard(corpus: &Corpus, left: &Plan, right: &Plan, only: Option<&Named>) 
                 newly_crossed: ids(|d| &d.newly_crossed),
                 no_longer_crossed: ids(|d| &d.no_longer_crossed),
                 still_crossed: ids(|d| &d.still_crossed),
+                open_left: open(ra.party(&p.id)),
+                open_right: open(rb.party(&p.id)),
+                now_open: ids(|d| &d.now_open),
                 headline: d.map(|d| d.headline.clone()).unwrap_or_default(),
             };
             let (a, b) = score.hard_counts();

@@ -21,6 +21,9 @@ pub fn render(r: &Report) -> String {
     legend(r, &mut out);
     rows::section(r, &mut out);
     footnotes(&r.sources, &mut out);
+    // One newline at the end of the file, not a blank line.
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 
@@ -137,9 +140,14 @@ fn filters(r: &Report, out: &mut String) {
     if f.changes_only {
         parts.push("changes only: unchanged rows left out".to_string());
     }
+    let matching = if f.topic.is_some() || f.party.is_some() {
+        format!(" ({} match the topic and party filters)", s.rows_matching)
+    } else {
+        String::new()
+    };
     w.markup(&parts.join("; ")).text(&format!(
-        ". Showing {} of {} rows ({} match the topic and party filters).",
-        s.rows_shown, s.rows_total, s.rows_matching
+        ". Showing {} of {} rows{matching}.",
+        s.rows_shown, s.rows_total
     ));
     block(out, &w.finish());
 }
@@ -177,26 +185,30 @@ fn scoreboard(r: &Report, out: &mut String) {
     let (a, b) = (escape::cell(&r.left.short), escape::cell(&r.right.short));
     let mut intro = format!(
         "Hard red lines of each party crossed in A ({a}) and in B ({b}), from the assessments \
-         in the data; demands (firm positions and preferences) are counted apart."
+         in the data; demands (firm positions and preferences) are counted apart. Open: \
+         positions a draft written as changes to another leaves open, its clauses on them \
+         unreported or bracketed without an assessment; they are not counted as crossed."
     );
     if r.filters.topic.is_some() || r.filters.party.is_some() {
         intro.push_str(" The counts cover the whole drafts, not only the rows shown.");
     }
     block(out, &intro);
     let mut t = format!(
-        "| Party | ✗ in A ({a}) | ✗ in B ({b}) | Change | Demands crossed, A → B |\n\
-         | --- | --: | --: | --: | :-: |\n"
+        "| Party | ✗ in A ({a}) | ✗ in B ({b}) | Change | Demands crossed, A → B | Open, A → B |\n\
+         | --- | --: | --: | --: | :-: | :-: |\n"
     );
     for p in &r.red_lines {
         let (ha, hb) = p.hard_counts();
         let _ = writeln!(
             t,
-            "| {} ({}) | {ha} | {hb} | {} | {} → {} |",
+            "| {} ({}) | {ha} | {hb} | {} | {} → {} | {} → {} |",
             escape::cell(&p.name),
             escape::cell(&p.short),
             signed(p.change),
             p.crossed_left.len() - ha,
-            p.crossed_right.len() - hb
+            p.crossed_right.len() - hb,
+            p.open_left.len(),
+            p.open_right.len()
         );
     }
     block(out, t.trim_end());
@@ -225,6 +237,10 @@ fn party_lines(r: &Report, p: &PartyScore) -> String {
             &p.no_longer_crossed,
         ),
         ("still crossed".to_string(), &p.still_crossed),
+        (
+            format!("open in {}, assessed in {}", r.right.short, r.left.short),
+            &p.now_open,
+        ),
     ];
     for (what, lines) in groups {
         if lines.is_empty() {
@@ -278,6 +294,7 @@ fn legend(r: &Report, out: &mut String) {
         "| ✗ | crosses a party's red line or demand |\n\
          | ~ | partly meets it (ambiguous, or meets one position and crosses another) |\n\
          | ✓ | meets it |\n\
+         | ? open | not assessed in a draft that leaves the clause's fate unreported, or bracketed |\n\
          | ~~text~~ | words only in A ({a}) |\n\
          | **text** | words only in B ({b}) |\n\
          | \\[bracketed\\] | left open for the leaders to decide |\n\

@@ -127,6 +127,13 @@ pub struct PartyScore {
     pub no_longer_crossed: Vec<LineRef>,
     /// Crossed in both.
     pub still_crossed: Vec<LineRef>,
+    /// Positions a derived draft A leaves open: the base crosses, meets or partly meets them,
+    /// but A's clauses on them are unreported, or bracketed without an assessment.
+    pub open_left: Vec<LineRef>,
+    /// The same for B.
+    pub open_right: Vec<LineRef>,
+    /// Assessed in A and open in B: B does not say, so no change is claimed.
+    pub now_open: Vec<LineRef>,
     /// "19-pt crosses 2 of Ukraine's red lines, down from 7".
     pub headline: String,
 }

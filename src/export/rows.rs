@@ -151,10 +151,9 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
     };
     for f in &row.strength {
         item(&|w| {
-            w.markup("*Commitment:*")
+            w.wrapped("*", &format!("Commitment ({}):", f.shift))
                 .text(" ")
-                .text(&f.summary)
-                .text(&format!(" ({}, {})", f.kind, f.shift));
+                .text(&f.summary);
         });
     }
     for ch in &row.assessment_changes {
@@ -163,7 +162,8 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
             .iter()
             .find(|p| p.party == ch.party)
             .map_or(ch.party.to_uppercase(), |p| p.short.clone());
-        item(&|w| assessment(w, &party, ch, a, b));
+        let open = (is_open(&row.left), is_open(&row.right));
+        item(&|w| assessment(w, &party, ch, (a, b), open));
     }
     if let Some(rm) = &row.removal {
         let holder = if row.left.is_empty() { a } else { b };
@@ -225,22 +225,40 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
     items
 }
 
-fn effect_mark(e: Option<&EffectNote>) -> String {
+/// Whether a side of a row leaves red lines open: its clauses' fate was not reported, or they
+/// are bracketed without an assessment, so a missing assessment claims nothing.
+fn is_open(side: &[ClauseEntry]) -> bool {
+    !side.is_empty()
+        && side.iter().all(|c| match c.status.as_deref() {
+            Some("unknown") => true,
+            Some("bracketed") => c.assessments.is_empty(),
+            _ => false,
+        })
+}
+
+fn effect_mark(e: Option<&EffectNote>, open: bool) -> String {
     match e.map(|e| e.effect.as_str()) {
         Some("crosses") => "✗ crosses".to_string(),
         Some("partial") => "~ partly meets".to_string(),
         Some("meets") => "✓ meets".to_string(),
         Some(other) => escape::line(other),
+        None if open => "? open".to_string(),
         None => "not assessed".to_string(),
     }
 }
 
-/// "**UA** ✗ crosses → ~ partly meets *Title* (`id`). 28-pt 6: note. 19-pt 6: note."
-fn assessment(w: &mut Inline, party: &str, ch: &AssessmentChange, a: &str, b: &str) {
+/// "**UA** ✗ crosses → ~ partly meets: Title. 28-pt 6: note. 19-pt 6: note."
+fn assessment(
+    w: &mut Inline,
+    party: &str,
+    ch: &AssessmentChange,
+    (a, b): (&str, &str),
+    (open_a, open_b): (bool, bool),
+) {
     w.wrapped("**", party).text(" ");
-    w.markup(&effect_mark(ch.left.as_ref()))
+    w.markup(&effect_mark(ch.left.as_ref(), open_a))
         .text(" → ")
-        .markup(&effect_mark(ch.right.as_ref()))
+        .markup(&effect_mark(ch.right.as_ref(), open_b))
         .text(": ")
         .markup(&line_name(&ch.red_line, false))
         .text(".");
