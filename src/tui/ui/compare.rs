@@ -65,7 +65,7 @@ fn render_header(
     let top = if layout::compare(area).stacked || w < 60 {
         format!("{}   {}", side(l, "◀"), side(r, "▶"))
     } else {
-        let half = (w.saturating_sub(GUTTER + SEPARATOR.len())) / 2;
+        let half = w.saturating_sub(GUTTER + wrap::width(SEPARATOR)) / 2;
         format!(
             "{}{}{}{}",
             " ".repeat(GUTTER),
@@ -318,71 +318,87 @@ pub fn row_lines(app: &App, k: usize, width: u16, stacked: bool) -> Vec<Line<'st
     else {
         return vec![];
     };
-    let t = app.theme;
-    let selected = k == app.compare.rows.selected;
     let width = usize::from(width);
-    let mut lines: Vec<Vec<Span<'static>>> = Vec::new();
-    if stacked {
-        let w = width.saturating_sub(GUTTER + 2).max(1);
-        for (arrow, side) in [("◀ ", Side::Left), ("▶ ", Side::Right)] {
-            let side_lines = match side {
-                Side::Right if same_text(app, row) => same_lines(app, row, w),
-                _ => side_lines(app, row, side, w),
-            };
-            for (n, l) in side_lines.into_iter().enumerate() {
-                let mut spans = vec![Span::styled(if n == 0 { arrow } else { "  " }, t.dim())];
-                spans.extend(l.spans);
-                lines.push(spans);
-            }
-        }
+    let body = if stacked {
+        stacked_body(app, row, width.saturating_sub(GUTTER + 2).max(1))
     } else {
-        let w = (width.saturating_sub(GUTTER + SEPARATOR.len()) / 2).max(1);
-        let left = side_lines(app, row, Side::Left, w);
-        let right = side_lines(app, row, Side::Right, w);
-        for n in 0..left.len().max(right.len()) {
-            let mut spans: Vec<Span<'static>> = Vec::new();
-            let lw = match left.get(n) {
-                Some(l) => {
-                    spans.extend(l.spans.iter().cloned());
-                    l.width()
-                }
-                None => 0,
-            };
-            spans.push(Span::raw(" ".repeat(w.saturating_sub(lw))));
-            spans.push(Span::styled(SEPARATOR, t.dim()));
-            if let Some(r) = right.get(n) {
-                spans.extend(r.spans.iter().cloned());
-            }
+        let w = width.saturating_sub(GUTTER + wrap::width(SEPARATOR)) / 2;
+        side_by_side_body(app, row, w.max(1))
+    };
+    let mut out = with_gutter(app, row, k == app.compare.rows.selected, body);
+    out.push(Line::raw(""));
+    out
+}
+
+/// Left above right, each side's first line marked with its arrow.
+fn stacked_body(app: &App, row: &Row, w: usize) -> Vec<Vec<Span<'static>>> {
+    let mut lines = Vec::new();
+    for (arrow, side) in [("◀ ", Side::Left), ("▶ ", Side::Right)] {
+        let side_lines = match side {
+            Side::Right if same_text(app, row) => same_lines(app, row, w),
+            _ => side_lines(app, row, side, w),
+        };
+        for (n, l) in side_lines.into_iter().enumerate() {
+            let lead = if n == 0 { arrow } else { "  " };
+            let mut spans = vec![Span::styled(lead, app.theme.dim())];
+            spans.extend(l.spans);
             lines.push(spans);
         }
     }
-    let gutter_style = if selected {
-        t.selected()
+    lines
+}
+
+/// Both sides in columns of `w` cells, padded line by line.
+fn side_by_side_body(app: &App, row: &Row, w: usize) -> Vec<Vec<Span<'static>>> {
+    let left = side_lines(app, row, Side::Left, w);
+    let right = side_lines(app, row, Side::Right, w);
+    (0..left.len().max(right.len()))
+        .map(|n| {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            let lw = left.get(n).map_or(0, |l| {
+                spans.extend(l.spans.iter().cloned());
+                l.width()
+            });
+            spans.push(Span::raw(" ".repeat(w.saturating_sub(lw))));
+            spans.push(Span::styled(SEPARATOR, app.theme.dim()));
+            if let Some(r) = right.get(n) {
+                spans.extend(r.spans.iter().cloned());
+            }
+            spans
+        })
+        .collect()
+}
+
+/// The status gutter: the kind's mark and the bracket mark on the first line; for the selected
+/// row, a reverse-video bar down its whole height, so it shows without colour.
+fn with_gutter(
+    app: &App,
+    row: &Row,
+    selected: bool,
+    body: Vec<Vec<Span<'static>>>,
+) -> Vec<Line<'static>> {
+    let style = if selected {
+        app.theme.selected()
     } else {
-        kind_style(t, row.kind)
+        kind_style(app.theme, row.kind)
     };
-    let mut out: Vec<Line<'static>> = lines
-        .into_iter()
+    body.into_iter()
         .enumerate()
         .map(|(n, spans)| {
-            let g = if n == 0 {
-                format!(
+            let g = match (n, selected) {
+                (0, _) => format!(
                     "{}{} ",
                     row.kind.mark(),
                     if row.bracketed { "⧗" } else { " " }
-                )
-            } else if selected {
-                "▌  ".to_string()
-            } else {
-                "   ".to_string()
+                ),
+                (_, true) => "▌  ".to_string(),
+                (_, false) => "   ".to_string(),
             };
-            let mut all = vec![Span::styled(g, gutter_style)];
+            let mut all = vec![Span::styled(g, style)];
             all.extend(spans);
             Line::from(all)
         })
-        .collect();
-    out.push(Line::raw(""));
-    out
+        .collect()
 }
 
 pub fn row_height(app: &App, k: usize, width: u16, stacked: bool) -> usize {
