@@ -156,20 +156,7 @@ pub fn clause_lines(
     width: usize,
 ) -> Vec<Line<'static>> {
     let mut out = wrap_plain(&format!("{} · {}", c.label, c.title), theme.title(), width);
-    let mut standing = c.certainty.as_str().replace('-', " ");
-    if let Some(s) = c.status {
-        standing.push_str(&format!(" · {} {}", status_mark(Some(s)), s.as_str()));
-    }
-    if let Some(i) = &c.inherited {
-        standing.push_str(&format!(
-            " · from {} {} ({}{})",
-            corpus.plan(&i.base_plan).map_or(&i.base_plan, |p| &p.short),
-            i.base_clause,
-            i.action.as_str(),
-            if i.reported { "" } else { ", not reported" }
-        ));
-    }
-    out.extend(wrap_plain(&standing, theme.dim(), width));
+    out.extend(wrap_plain(&standing(corpus, c), theme.dim(), width));
     out.push(Line::raw(""));
     out.extend(wrap_plain(&c.text, Style::new(), width));
     out.push(Line::raw(""));
@@ -181,6 +168,37 @@ pub fn clause_lines(
             .collect();
         out.extend(field(theme, "topics", names.join(", "), width));
     }
+    out.extend(assessment_lines(corpus, theme, c, width));
+    out.push(Line::raw(""));
+    out.extend(source_lines(theme, plan, c, width));
+    for note in [&c.certainty_note, &c.note].into_iter().flatten() {
+        out.extend(field(theme, "note", note.clone(), width));
+    }
+    out
+}
+
+/// "reported · ⧗ bracketed · from 28-pt 21 (bracketed)": how the clause is known and stands.
+fn standing(corpus: &Corpus, c: &Clause) -> String {
+    let mut s = c.certainty.as_str().replace('-', " ");
+    if let Some(st) = c.status {
+        s.push_str(&format!(" · {} {}", status_mark(Some(st)), st.as_str()));
+    }
+    if let Some(i) = &c.inherited {
+        s.push_str(&format!(
+            " · from {} {} ({}{})",
+            corpus.plan(&i.base_plan).map_or(&i.base_plan, |p| &p.short),
+            i.base_clause,
+            i.action.as_str(),
+            if i.reported { "" } else { ", not reported" }
+        ));
+    }
+    s
+}
+
+/// Every party's verdict: each assessment with its red lines and rationale, then the parties
+/// the data says nothing about, so silence is visible rather than absent.
+fn assessment_lines(corpus: &Corpus, theme: Theme, c: &Clause, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
     for a in &c.assessments {
         let party = corpus
             .party(&a.party)
@@ -190,17 +208,21 @@ pub fn clause_lines(
             .iter()
             .map(|r| corpus.red_line(r).map_or(r.as_str(), |x| x.title.as_str()))
             .collect();
-        let head = vec![
-            Span::styled(
-                format!(
-                    "{party:<3}{} {} ",
-                    effect_mark(Some(a.effect)),
-                    a.effect.as_str()
-                ),
-                theme.effect(Some(a.effect)),
-            ),
+        let mark = format!(
+            "{party:<3}{} {} ",
+            effect_mark(Some(a.effect)),
+            a.effect.as_str()
+        );
+        let mut head = vec![
+            Span::styled(mark, theme.effect(Some(a.effect))),
             Span::styled(lines.join("; "), theme.title()),
         ];
+        if let Some(conf) = a.confidence {
+            head.push(Span::styled(
+                format!(" ({conf:?} confidence)").to_lowercase(),
+                theme.dim(),
+            ));
+        }
         out.extend(wrap::wrap(&head, width));
         out.extend(hanging(
             Span::raw(""),
@@ -209,9 +231,22 @@ pub fn clause_lines(
             width,
         ));
     }
-    if !c.assessments.is_empty() {
-        out.push(Line::raw(""));
+    let silent: Vec<&str> = corpus
+        .parties
+        .iter()
+        .filter(|p| !c.assessments.iter().any(|a| a.party == p.id))
+        .map(|p| p.short.as_str())
+        .collect();
+    if !silent.is_empty() {
+        let text = format!("{} {} silent", silent.join(" "), effect_mark(None));
+        out.extend(wrap_plain(&text, theme.dim(), width));
     }
+    out
+}
+
+/// Each cited source with outlet, title, date and address.
+fn source_lines(theme: Theme, plan: &Plan, c: &Clause, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
     for key in &c.sources {
         let s = plan.source(key);
         let text = match s {
@@ -225,16 +260,9 @@ pub fn clause_lines(
         };
         out.extend(field(theme, "source", text, width));
         if let Some(url) = s.and_then(|s| s.url.as_ref()) {
-            out.extend(hanging(
-                Span::raw(""),
-                &[Span::styled(url.clone(), theme.dim())],
-                10,
-                width,
-            ));
+            let url = [Span::styled(url.clone(), theme.dim())];
+            out.extend(hanging(Span::raw(""), &url, 10, width));
         }
-    }
-    for note in [&c.certainty_note, &c.note].into_iter().flatten() {
-        out.extend(field(theme, "note", note.clone(), width));
     }
     out
 }
