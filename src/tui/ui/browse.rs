@@ -316,7 +316,7 @@ fn render_counterparts(frame: &mut Frame, area: Rect, app: &App) {
             "{}{} {} {:<11} {}",
             marker(selected && focused),
             wrap::fit(&cp.plan.short, 7),
-            wrap::fit(&cp.clause.label, 4),
+            wrap::fit(&cp.clause.label, 5),
             cp.describe(),
             cp.clause.title
         );
