@@ -1,23 +1,36 @@
 //! Commitment strength: did a revised clause get weaker or stronger, not only different?
 //!
-//! These are heuristics over the word diff of a revised clause, in English. They catch:
+//! These are heuristics over the two texts of a revised row (English wording). Each compares how
+//! often something occurs in the old and the new text, so a flag's evidence is exactly the words
+//! that came or went. They catch:
 //!
-//! - **numbers**: a number token removed and another added in the same change
-//!   (`600,000` → `800,000`), with the direction (up or down); a number only removed or only
-//!   added is reported as such;
-//! - **deadlines**: a number or word followed by a time unit (`100 days`, `within 30 days`,
-//!   `six months`) or a date-like phrase that moved, vanished or appeared;
-//! - **modals**: binding verbs (`will`, `shall`, `must`, `is obliged to`, `commits`, `guarantees`)
-//!   replaced by permissive or aspirational ones (`may`, `should`, `could`, `might`, `can`,
-//!   `seeks to`, `aims to`, `is expected to`) is *softened*; the reverse is *hardened*;
-//! - **conditions**: a conditional word (`if`, `unless`, `provided`, `subject to`, `conditional`,
-//!   `only after`, `once`) added (weaker: the commitment now depends on something) or removed;
-//! - **guarantors**: a party name or short name from the corpus, or a common guarantor word
-//!   (`NATO`, `EU`, `UN`, `Europe`, `United States`) added or removed.
+//! - **numbers**: a number (`600,000`, `1.5`, `600 000` with a no-break space) that disappeared
+//!   paired, in order, with one that appeared: `increased` or `decreased`; a number only removed
+//!   or only added is reported as `changed`. Which way is "weaker" depends on the clause (a
+//!   higher army cap is a weaker limit), so numbers say up or down, not weaker or stronger.
+//! - **deadlines**: a number or number word (`one` … `hundred`) followed by a time unit (`hours`,
+//!   `days`, `weeks`, `months`, `years`), and `immediately`. Paired like numbers and compared in
+//!   days: `increased` (extended) or `decreased` (shortened); one that vanished is `weaker`, one
+//!   that appeared `stronger`. Their numbers are not also reported as numbers.
+//! - **modals**: binding wording (`will`, `shall`, `must`, `is/are obliged to`, `is/are required
+//!   to`, `is bound to`, `commits to`, `undertakes to`, `guarantees`) going while permissive or
+//!   aspirational wording (`may`, `should`, `could`, `might`, `can`, `seeks to`, `aims to`,
+//!   `intends to`, `is/are expected to`, `will endeavour`, `will consider`) comes is `weaker`
+//!   (softened); the reverse is `stronger` (hardened).
+//! - **conditions**: `if`, `unless`, `provided`, `providing`, `subject to`, `conditional`,
+//!   `conditioned`, `contingent`, `only if`, `only after`, `in the event`, `on condition`. Added is
+//!   `weaker` (the commitment now depends on something); removed is `stronger`.
+//! - **guarantors**: in a clause about guaranteeing (either text has `guarantee(s/d)`,
+//!   `guarantor(s)`, `enforce`, `monitor` or `backstop`), a party of the corpus (name or short
+//!   label) or a common guarantor (`NATO`, `EU`, `UN`, `United States`/`US`/`USA`, `Europe`, `UK`,
+//!   `France`, `Germany`, `Turkey`) that appeared (`stronger`), disappeared (`weaker`), or both
+//!   (`changed`). Aliases of one name count as one; all-capital names match case-sensitively, so
+//!   "us" is not the US.
 //!
-//! They do not understand negation ("will not" → "may not" is reported as a softened modal),
-//! scope (which commitment a condition attaches to) or other languages' modals. Each flag
-//! carries its evidence — the words removed and added — so a reader can check it.
+//! What they miss: negation ("will not" → "may not" reads as a softened modal), scope (which
+//! commitment a condition or a deadline belongs to), wording outside these lists, other
+//! languages, and whether a named party is a guarantor or only mentioned (a belligerent named in
+//! a guarantee clause counts). Each flag carries its evidence so that a reader can judge it.
 
 use crate::diff::WordDiff;
 use crate::model::Corpus;
