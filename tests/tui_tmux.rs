@@ -57,6 +57,12 @@ impl Tmux {
         self.tmux(&args);
     }
 
+    /// A tmux format variable of the pane (`#{mouse_any_flag}`, `#{alternate_on}`).
+    fn flag(&self, name: &str) -> String {
+        let out = self.tmux(&["display", "-p", "-t", &self.session, &format!("#{{{name}}}")]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
     fn screen(&self) -> String {
         let out = self.tmux(&["capture-pane", "-p", "-t", &self.session]);
         String::from_utf8_lossy(&out.stdout).into_owned()
@@ -169,4 +175,21 @@ fn a_tiny_terminal_gets_a_note_not_a_broken_layout() {
     t.wait_for("1 Browse");
     t.keys(&["q"]);
     assert!(t.wait_for("DONE").contains("EXIT=0"));
+}
+
+#[test]
+fn the_mouse_is_captured_unless_no_mouse_is_given() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    for (args, expected) in [("", "1"), ("--no-mouse", "0")] {
+        let bin = env!("CARGO_BIN_EXE_peacediff");
+        let name = if args.is_empty() { "mouse" } else { "nomouse" };
+        let t = Tmux::start(name, &format!("{bin} {args}"), 80, 24);
+        t.wait_for("1 Browse");
+        assert_eq!(t.flag("alternate_on"), "1", "the app uses the alternate screen");
+        assert_eq!(t.flag("mouse_any_flag"), expected, "mouse capture with {args:?}");
+        t.keys(&["q"]);
+    }
 }
