@@ -59,7 +59,13 @@ impl Tmux {
 
     /// A tmux format variable of the pane (`#{mouse_any_flag}`, `#{alternate_on}`).
     fn flag(&self, name: &str) -> String {
-        let out = self.tmux(&["display", "-p", "-t", &self.session, &format!("#{{{name}}}")]);
+        let out = self.tmux(&[
+            "display",
+            "-p",
+            "-t",
+            &self.session,
+            &format!("#{{{name}}}"),
+        ]);
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
@@ -188,8 +194,16 @@ fn the_mouse_is_captured_unless_no_mouse_is_given() {
         let name = if args.is_empty() { "mouse" } else { "nomouse" };
         let t = Tmux::start(name, &format!("{bin} {args}"), 80, 24);
         t.wait_for("1 Browse");
-        assert_eq!(t.flag("alternate_on"), "1", "the app uses the alternate screen");
-        assert_eq!(t.flag("mouse_any_flag"), expected, "mouse capture with {args:?}");
+        assert_eq!(
+            t.flag("alternate_on"),
+            "1",
+            "the app uses the alternate screen"
+        );
+        assert_eq!(
+            t.flag("mouse_any_flag"),
+            expected,
+            "mouse capture with {args:?}"
+        );
         t.keys(&["q"]);
     }
 }
