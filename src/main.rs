@@ -4,6 +4,7 @@
 //! problems, 2 usage or I/O errors.
 
 mod cli;
+mod tui;
 
 use clap::Parser;
 use cli::{Cli, CliError, Outcome};
@@ -40,26 +41,27 @@ fn write_stdout(out: &str) -> std::io::Result<()> {
     stdout.flush()
 }
 
-/// With no command: in a pipe, the default comparison as Markdown (the way bat acts as cat);
-/// on a terminal, until the terminal app lands, say what works now.
+/// With no command: on a terminal, the terminal app; in a pipe, the default comparison as
+/// Markdown (the way bat acts as cat).
 fn no_command(cli: &Cli, out: &mut String) -> Result<Outcome, CliError> {
     let loaded = cli::load_corpus(cli.plans.as_deref())?;
-    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        let corpus = &loaded.corpus;
-        let (a, b) = peacediff::export::default_pair(corpus).ok_or_else(|| {
-            CliError::Usage("the plans folder has fewer than two drafts to compare".into())
-        })?;
-        out.push_str(&peacediff::export::export_markdown(
-            corpus,
-            a,
-            b,
-            &peacediff::export::ExportOptions::default(),
-        ));
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        let options = tui::Options {
+            color: cli::style::color_wanted(cli.color, true),
+            mouse: !cli.no_mouse,
+        };
+        tui::run(loaded.corpus, options).map_err(|e| CliError::Io(format!("terminal: {e}")))?;
         return Ok(Outcome::Ok);
     }
-    out.push_str(&format!(
-        "peacediff: {} drafts loaded.\nThe terminal app will open here; until then these commands work:\n  peacediff list\n  peacediff show 28-pt [CLAUSE]\n  peacediff check [DIR]\n  peacediff init DIR\nRun `peacediff --help` for details.\n",
-        loaded.corpus.plans.len()
+    let corpus = &loaded.corpus;
+    let (a, b) = peacediff::export::default_pair(corpus).ok_or_else(|| {
+        CliError::Usage("the plans folder has fewer than two drafts to compare".into())
+    })?;
+    out.push_str(&peacediff::export::export_markdown(
+        corpus,
+        a,
+        b,
+        &peacediff::export::ExportOptions::default(),
     ));
     Ok(Outcome::Ok)
 }

@@ -3,6 +3,17 @@
 use super::ColorChoice;
 use std::io::IsTerminal;
 
+/// Whether to colour: `--color` decides when given; `auto` colours terminals unless NO_COLOR
+/// is set to something non-empty (https://no-color.org).
+pub fn color_wanted(choice: ColorChoice, tty: bool) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && !no_color,
+    }
+}
+
 pub struct Styles {
     pub color: bool,
     /// Wrap long text to this width (terminals only; pipes get one line per paragraph).
@@ -12,12 +23,7 @@ pub struct Styles {
 impl Styles {
     pub fn detect(choice: ColorChoice) -> Styles {
         let tty = std::io::stdout().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let color = match choice {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => tty && !no_color,
-        };
+        let color = color_wanted(choice, tty);
         let wrap = tty.then(|| {
             crossterm::terminal::size()
                 .map(|(w, _)| usize::from(w).clamp(40, 100))

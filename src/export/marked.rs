@@ -321,6 +321,13 @@ mod tests {
         }
     }
 
+    /// A case the property test once shrank to: a lone mark next to punctuation.
+    #[test]
+    fn star_and_comma_regression_rebuilds() {
+        let ps = pieces(&word_diff("*,", "* ,"));
+        assert_eq!(rebuild(&ps), ("*,".to_string(), "* ,".to_string()));
+    }
+
     #[test]
     fn pieces_rebuild_both_texts() {
         let d = word_diff("a b-c d. e", "a x-c d; e f");

@@ -1,0 +1,349 @@
+//! The app's whole state and `update`, the one place it changes. No drawing and no terminal
+//! here: render functions read `App`, and the event loop performs the `Effect`s it queues.
+
+mod compare;
+mod mouse;
+mod nav;
+mod prompt;
+mod state;
+
+use super::action::{Action, View};
+use super::theme::Theme;
+use peacediff::align::Alignment;
+use peacediff::analysis::{PlanRedLines, plan_redlines, topic_history};
+use peacediff::model::{Clause, Corpus, Effect as Verdict, Plan};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+pub use compare::CompareState;
+pub use state::*;
+
+/// A place to come back to with Esc after a jump.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Jump {
+    view: View,
+    plan: usize,
+    clause: usize,
+}
+
+pub struct App {
+    pub corpus: Corpus,
+    pub theme: Theme,
+    pub view: View,
+    pub width: u16,
+    pub height: u16,
+    pub mode: Mode,
+    pub message: Option<Message>,
+    pub search: Option<Search>,
+    pub quit: bool,
+    pub effects: Vec<Effect>,
+    pub browse: BrowseState,
+    pub compare: CompareState,
+    pub redlines: RedLineState,
+    pub topics: TopicState,
+    /// Where exports go by default.
+    pub export_dir: PathBuf,
+    /// The last path exported to, shown in the message line and reused as the next default.
+    pub last_export: Option<PathBuf>,
+    /// Clause indices per topic (rows, corpus order) and draft (columns, date order).
+    pub topic_grid: Vec<Vec<Vec<usize>>>,
+    /// Every draft's red-line standing, computed once.
+    pub board: Vec<PlanRedLines>,
+    /// The matrix cells, [draft][clause][party]: the strongest effect the engine's analysis
+    /// lists for that clause on any of the party's red lines (`None`: silent).
+    pub cells: Vec<Vec<Vec<Option<Verdict>>>>,
+    alignments: HashMap<(usize, usize), Rc<Alignment>>,
+    jumps: Vec<Jump>,
+}
+
+impl App {
+    pub fn new(corpus: Corpus, theme: Theme, width: u16, height: u16) -> App {
+        let find = |id: &str| corpus.plans.iter().position(|p| p.id == id);
+        let left = find("us-28").unwrap_or(0);
+        let right = find("geneva-19").unwrap_or(corpus.plans.len().saturating_sub(1));
+        let mut app = App {
+            theme,
+            view: View::Browse,
+            width,
+            height,
+            mode: Mode::Normal,
+            message: None,
+            search: None,
+            quit: false,
+            effects: Vec::new(),
+            browse: BrowseState {
+                plan: left,
+                ..BrowseState::default()
+            },
+            compare: CompareState::new(left, right),
+            redlines: RedLineState {
+                plan: left,
+                rows: Cursor::default(),
+                party: 0,
+                board: Cursor::default(),
+                focus: RedLinePane::Matrix,
+                note_scroll: 0,
+            },
+            topics: TopicState {
+                topics: Cursor::default(),
+                plan: left,
+                clauses: Cursor::default(),
+                history: Cursor::default(),
+                focus: TopicPane::Grid,
+            },
+            export_dir: PathBuf::from("."),
+            last_export: None,
+            topic_grid: corpus
+                .topics
+                .iter()
+                .map(|t| {
+                    topic_history(&corpus, &t.id)
+                        .entries
+                        .into_iter()
+                        .map(|e| e.clauses.into_iter().map(|c| c.index).collect())
+                        .collect()
+                })
+                .collect(),
+            board: corpus
+                .plans
+                .iter()
+                .map(|p| plan_redlines(&corpus, p))
+                .collect(),
+            cells: Vec::new(),
+            alignments: HashMap::new(),
+            jumps: Vec::new(),
+            corpus,
+        };
+        app.cells = app
+            .corpus
+            .plans
+            .iter()
+            .zip(&app.board)
+            .map(|(p, b)| matrix_cells(&app.corpus, p, b))
+            .collect();
+        app.refresh_compare();
+        app
+    }
+
+    pub fn plan(&self, index: usize) -> Option<&Plan> {
+        self.corpus.plans.get(index)
+    }
+
+    pub fn browse_plan(&self) -> Option<&Plan> {
+        self.plan(self.browse.plan)
+    }
+
+    pub fn browse_clause(&self) -> Option<&Clause> {
+        self.browse_plan()
+            .and_then(|p| p.clauses.get(self.browse.list.selected))
+    }
+
+    /// The cached alignment of the compared pair, if both drafts exist.
+    pub fn alignment(&self) -> Option<&Alignment> {
+        self.alignments
+            .get(&(self.compare.left, self.compare.right))
+            .map(|a| a.as_ref())
+    }
+
+    pub fn inform(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            tone: Tone::Info,
+        });
+    }
+
+    pub fn fail(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            tone: Tone::Error,
+        });
+    }
+
+    /// Whether `n`/`N` step through search hits (a search with hits is active in this view)
+    /// rather than, in Compare, through changes.
+    pub fn search_active(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| s.view == self.view)
+    }
+
+    /// Applies one action. The only function that changes the app.
+    pub fn update(&mut self, action: Action) {
+        if let Action::Resize { width, height } = action {
+            self.width = width;
+            self.height = height;
+            self.fit();
+            return;
+        }
+        if action == Action::Quit {
+            self.quit = true;
+            return;
+        }
+        match self.mode.clone() {
+            Mode::Normal => self.normal(action),
+            Mode::Help { scroll } => self.help(action, scroll),
+            Mode::Search { query } => self.search_prompt(action, query),
+            Mode::ExportPath { path } => self.export_prompt(action, path),
+            Mode::ConfirmOverwrite { path } => self.confirm_overwrite(action, path),
+            Mode::Picker { purpose, cursor } => self.picker(action, purpose, cursor),
+        }
+        self.fit();
+    }
+
+    fn normal(&mut self, action: Action) {
+        // A new command replaces the last message, except one that only moves.
+        if !matches!(
+            action,
+            Action::Up | Action::Down | Action::ScrollUp { .. } | Action::ScrollDown { .. }
+        ) {
+            self.message = None;
+        }
+        match action {
+            Action::Show(view) => self.show(view),
+            Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Search => {
+                self.mode = Mode::Search {
+                    query: String::new(),
+                }
+            }
+            Action::Next => self.next(1),
+            Action::Prev => self.next(-1),
+            Action::Back => self.back(),
+            Action::Copy => self.copy(),
+            Action::Export => self.start_export(),
+            Action::PickDrafts => self.open_picker(),
+            Action::NextDraft => self.cycle_draft(1),
+            Action::PrevDraft => self.cycle_draft(-1),
+            Action::ToggleUnchanged => self.toggle_unchanged(),
+            Action::SwapSides => self.swap_sides(),
+            Action::Click { column, row } => self.click(column, row),
+            Action::ScrollUp { column, row } | Action::ScrollDown { column, row } => {
+                self.point(column, row);
+                self.navigate(action);
+            }
+            other => self.navigate(other),
+        }
+    }
+
+    fn show(&mut self, view: View) {
+        if self.view != view {
+            self.view = view;
+            self.search = None;
+        }
+    }
+
+    fn help(&mut self, action: Action, scroll: usize) {
+        self.mode = match action {
+            Action::Back | Action::Help => Mode::Normal,
+            Action::Down | Action::ScrollDown { .. } => Mode::Help { scroll: scroll + 1 },
+            Action::Up | Action::ScrollUp { .. } => Mode::Help {
+                scroll: scroll.saturating_sub(1),
+            },
+            Action::HalfPageDown => Mode::Help { scroll: scroll + 8 },
+            Action::HalfPageUp => Mode::Help {
+                scroll: scroll.saturating_sub(8),
+            },
+            Action::Top => Mode::Help { scroll: 0 },
+            _ => Mode::Help { scroll },
+        };
+    }
+
+    fn back(&mut self) {
+        if self.search.take().is_some() {
+            self.inform("search cleared");
+            return;
+        }
+        if let Some(j) = self.jumps.pop() {
+            self.view = j.view;
+            self.browse.plan = j.plan;
+            self.browse.list.selected = j.clause;
+            self.browse.detail_scroll = 0;
+            self.browse.counterpart = Cursor::default();
+            return;
+        }
+        match self.view {
+            View::Browse => self.browse.focus = None,
+            View::RedLines => self.redlines.focus = RedLinePane::Matrix,
+            View::Topics => self.topics.focus = TopicPane::Grid,
+            View::Compare => {}
+        }
+    }
+
+    /// Opens a clause in Browse, remembering where we were so Esc comes back.
+    pub fn open_clause(&mut self, plan: usize, clause: usize) {
+        self.jumps.push(Jump {
+            view: self.view,
+            plan: self.browse.plan,
+            clause: self.browse.list.selected,
+        });
+        self.view = View::Browse;
+        self.search = None;
+        self.browse.plan = plan;
+        let len = self.plan(plan).map_or(0, |p| p.clauses.len());
+        self.browse.list.set(clause, len);
+        self.browse.detail_scroll = 0;
+        self.browse.counterpart = Cursor::default();
+        self.browse.focus = None;
+        if let Some(p) = self.plan(plan) {
+            let label = p.clauses.get(clause).map_or("", |c| c.label.as_str());
+            let msg = format!("{} {label} (esc: back)", p.short);
+            self.inform(msg);
+        }
+    }
+
+    fn copy(&mut self) {
+        let text = match self.view {
+            View::Compare => self.compare_row_text(),
+            View::RedLines => self
+                .plan(self.redlines.plan)
+                .and_then(|p| p.clauses.get(self.redlines.rows.selected).map(|c| (p, c)))
+                .map(|(p, c)| clause_text(p, c)),
+            View::Topics => self
+                .topic_clause()
+                .and_then(|(p, c)| self.plan(p).and_then(|p| p.clauses.get(c).map(|c| (p, c))))
+                .map(|(p, c)| clause_text(p, c)),
+            _ => self.browse_plan().and_then(|p| {
+                p.clauses
+                    .get(self.browse.list.selected)
+                    .map(|c| clause_text(p, c))
+            }),
+        };
+        match text {
+            Some(t) => {
+                let lines = t.lines().count();
+                self.effects.push(Effect::Clipboard(t));
+                self.inform(format!("copied {lines} line(s) as plain text"));
+            }
+            None => self.fail("nothing selected to copy"),
+        }
+    }
+}
+
+/// Turns the engine's per-red-line analysis into clause × party cells.
+fn matrix_cells(corpus: &Corpus, plan: &Plan, board: &PlanRedLines) -> Vec<Vec<Option<Verdict>>> {
+    let mut cells = vec![vec![None; corpus.parties.len()]; plan.clauses.len()];
+    for (pi, party) in corpus.parties.iter().enumerate() {
+        let Some(standing) = board.party(&party.id) else {
+            continue;
+        };
+        let hits = standing
+            .crossed
+            .iter()
+            .chain(&standing.partial)
+            .chain(&standing.met);
+        for (clause, effect) in hits.flat_map(|h| h.clauses.iter()) {
+            if let Some(cell) = cells.get_mut(clause.index).and_then(|r| r.get_mut(pi)) {
+                // Effects order crosses < partial < meets: the strongest is the least.
+                *cell = Some(cell.map_or(*effect, |e: Verdict| e.min(*effect)));
+            }
+        }
+    }
+    cells
+}
+
+/// A clause as plain text for the clipboard: no borders, no marks.
+pub fn clause_text(plan: &Plan, c: &Clause) -> String {
+    format!("{} {}. {}\n{}", plan.short, c.label, c.title, c.text)
+}
+
+#[cfg(test)]
+mod tests;

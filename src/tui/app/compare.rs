@@ -1,0 +1,281 @@
+//! Compare's state: the pair of drafts, the cached alignment, the rows on show (all, or only
+//! changes), change jumps, and the plain text of a row for the clipboard.
+
+use super::{App, Cursor};
+use crate::tui::action::Action;
+use crate::tui::layout;
+use peacediff::align::{Row, RowKind};
+use std::rc::Rc;
+
+#[derive(Debug, Clone)]
+pub struct CompareState {
+    pub left: usize,
+    pub right: usize,
+    pub hide_unchanged: bool,
+    /// Over `visible`, not over all rows.
+    pub rows: Cursor,
+    /// Indices into the alignment's rows that are on show.
+    pub visible: Vec<usize>,
+}
+
+impl CompareState {
+    pub fn new(left: usize, right: usize) -> CompareState {
+        CompareState {
+            left,
+            right,
+            hide_unchanged: false,
+            rows: Cursor::default(),
+            visible: Vec::new(),
+        }
+    }
+}
+
+impl App {
+    /// Aligns the pair if it is not cached yet (the diff is computed once per pair), and
+    /// recomputes the rows on show.
+    pub(super) fn refresh_compare(&mut self) {
+        let key = (self.compare.left, self.compare.right);
+        if !self.alignments.contains_key(&key) {
+            if let (Some(l), Some(r)) = (self.plan(key.0), self.plan(key.1)) {
+                let a = peacediff::align::align(&self.corpus, l, r);
+                self.alignments.insert(key, Rc::new(a));
+            }
+        }
+        let visible: Vec<usize> = match self.alignment() {
+            Some(a) => a
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !self.compare.hide_unchanged || r.kind.is_change())
+                .map(|(i, _)| i)
+                .collect(),
+            None => Vec::new(),
+        };
+        self.compare.visible = visible;
+        let len = self.compare.visible.len();
+        self.compare.rows.set(self.compare.rows.selected, len);
+    }
+
+    pub(crate) fn set_pair(&mut self, left: usize, right: usize) {
+        if (left, right) == (self.compare.left, self.compare.right) {
+            return;
+        }
+        self.compare.left = left;
+        self.compare.right = right;
+        self.compare.rows = Cursor::default();
+        if self.view == crate::tui::action::View::Compare {
+            self.search = None;
+        }
+        self.refresh_compare();
+    }
+
+    /// Puts a hand-made alignment in the cache for the current pair, for screen tests that
+    /// must not depend on how the engine matches rows.
+    #[cfg(test)]
+    pub fn replace_alignment(&mut self, a: peacediff::align::Alignment) {
+        let key = (self.compare.left, self.compare.right);
+        self.alignments.insert(key, Rc::new(a));
+        self.refresh_compare();
+    }
+
+    /// The selected row of the alignment.
+    pub fn compare_row(&self) -> Option<&Row> {
+        let i = *self.compare.visible.get(self.compare.rows.selected)?;
+        self.alignment()?.rows.get(i)
+    }
+
+    pub(super) fn toggle_unchanged(&mut self) {
+        let current = self
+            .compare
+            .visible
+            .get(self.compare.rows.selected)
+            .copied();
+        self.compare.hide_unchanged = !self.compare.hide_unchanged;
+        self.refresh_compare();
+        // Stay on the same row, or the nearest one still shown after it.
+        if let Some(cur) = current {
+            let at = self.compare.visible.partition_point(|&i| i < cur);
+            self.compare.rows.set(at, self.compare.visible.len());
+        }
+        self.search = None;
+        let msg = if self.compare.hide_unchanged {
+            "unchanged rows hidden (u: show)"
+        } else {
+            "all rows shown"
+        };
+        self.inform(msg);
+    }
+
+    pub(super) fn swap_sides(&mut self) {
+        self.set_pair(self.compare.right, self.compare.left);
+    }
+
+    pub(super) fn next_change(&mut self, dir: isize) {
+        let Some(a) = self.alignment() else {
+            return;
+        };
+        let is_change = |k: usize| {
+            self.compare
+                .visible
+                .get(k)
+                .and_then(|&i| a.rows.get(i))
+                // Rows whose fate was never reported are not changes anyone reported.
+                .is_some_and(|r| r.kind.is_change() && r.kind != RowKind::Unknown)
+        };
+        let cur = self.compare.rows.selected;
+        let len = self.compare.visible.len();
+        let found = if dir > 0 {
+            (cur + 1..len).find(|&k| is_change(k))
+        } else {
+            (0..cur).rev().find(|&k| is_change(k))
+        };
+        match found {
+            Some(k) => self.compare.rows.selected = k,
+            None if dir > 0 => self.inform("no more changes below"),
+            None => self.inform("no more changes above"),
+        }
+    }
+
+    pub(super) fn navigate_compare(&mut self, action: Action) {
+        let len = self.compare.visible.len();
+        let step = match action {
+            // A row can be tall, so a half page is counted in rows that fit, not in lines.
+            Action::HalfPageDown | Action::HalfPageUp => {
+                let n = (self.rows_on_screen() / 2).max(1) as isize;
+                Some(if action == Action::HalfPageUp { -n } else { n })
+            }
+            Action::Open => {
+                self.open_compare_row();
+                None
+            }
+            a => self.vertical(&a, len),
+        };
+        if let Some(s) = step {
+            self.compare.rows.step(s, len);
+        }
+    }
+
+    /// Enter on a row opens its right clause (or the left one, for a dropped row) in Browse.
+    fn open_compare_row(&mut self) {
+        let Some(row) = self.compare_row() else {
+            return;
+        };
+        let target = match (row.right.first(), row.left.first()) {
+            (Some(&r), _) => Some((self.compare.right, r)),
+            (None, Some(&l)) => Some((self.compare.left, l)),
+            _ => None,
+        };
+        if let Some((p, c)) = target {
+            self.open_clause(p, c);
+        }
+    }
+
+    fn rows_area(&self) -> ratatui::layout::Rect {
+        layout::compare(self.body()).rows
+    }
+
+    /// The height in lines of a visible row, as drawn.
+    fn row_height(&self, k: usize) -> usize {
+        let area = layout::compare(self.body());
+        crate::tui::ui::compare::row_height(self, k, area.rows.width, area.stacked)
+    }
+
+    /// How many rows fit from the current offset.
+    fn rows_on_screen(&self) -> usize {
+        let h = usize::from(self.rows_area().height);
+        let mut used = 0;
+        let mut n = 0;
+        for k in self.compare.rows.offset..self.compare.visible.len() {
+            used += self.row_height(k);
+            if used > h {
+                break;
+            }
+            n += 1;
+        }
+        n.max(1)
+    }
+
+    /// Scrolls so the whole selected row is visible (or its top, if it is taller than the
+    /// screen). Heights are measured only for rows between the offset and the selection.
+    pub(super) fn fit_compare(&mut self) {
+        let h = usize::from(self.rows_area().height).max(1);
+        let sel = self.compare.rows.selected;
+        if sel < self.compare.rows.offset {
+            self.compare.rows.offset = sel;
+            return;
+        }
+        if sel - self.compare.rows.offset > h {
+            // Far below: no row is less than one line, so start close to the selection.
+            self.compare.rows.offset = sel - h;
+        }
+        let mut used: usize = (self.compare.rows.offset..=sel)
+            .map(|k| self.row_height(k))
+            .sum();
+        while used > h && self.compare.rows.offset < sel {
+            used -= self.row_height(self.compare.rows.offset);
+            self.compare.rows.offset += 1;
+        }
+    }
+
+    pub(super) fn click_compare(&mut self, row: u16) {
+        let area = self.rows_area();
+        if row < area.y {
+            return;
+        }
+        let mut y = usize::from(row - area.y);
+        for k in self.compare.rows.offset..self.compare.visible.len() {
+            let hgt = self.row_height(k);
+            if y < hgt {
+                self.compare.rows.selected = k;
+                return;
+            }
+            y -= hgt;
+        }
+    }
+
+    /// The selected row as plain text: each side's clauses with their draft and label.
+    pub(super) fn compare_row_text(&self) -> Option<String> {
+        let row = self.compare_row()?;
+        let (l, r) = (
+            self.plan(self.compare.left)?,
+            self.plan(self.compare.right)?,
+        );
+        let side = |p: &peacediff::model::Plan, idx: &[usize]| -> String {
+            if idx.is_empty() {
+                return format!("{}: (not in this draft)", p.short);
+            }
+            idx.iter()
+                .filter_map(|&i| p.clauses.get(i))
+                .map(|c| format!("{} {}. {}\n{}", p.short, c.label, c.title, c.text))
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        Some(format!(
+            "[{}]\n{}\n\n{}",
+            row.kind.label(),
+            side(l, &row.left),
+            side(r, &row.right)
+        ))
+    }
+}
+
+impl App {
+    /// The Markdown export of the compared pair; with unchanged rows hidden, so are they in
+    /// the export (the summary still counts them).
+    pub(super) fn export_document(&self) -> Result<String, String> {
+        let (Some(l), Some(r)) = (self.plan(self.compare.left), self.plan(self.compare.right))
+        else {
+            return Err("no pair of drafts to compare".to_string());
+        };
+        let options = peacediff::export::ExportOptions {
+            changes_only: self.compare.hide_unchanged,
+            ..Default::default()
+        };
+        Ok(peacediff::export::export_markdown(
+            &self.corpus,
+            l,
+            r,
+            &options,
+        ))
+    }
+}

@@ -1,0 +1,264 @@
+//! Prompts and pickers: `/` search, the `e` export path and its overwrite confirmation, and
+//! the draft picker. Keys typed here are text, not commands.
+
+use super::{App, Cursor, Mode, PickFor, Search};
+use crate::tui::action::{Action, View};
+use std::path::PathBuf;
+
+impl App {
+    /// Indices into the view's main list whose text holds `query` (case-insensitive).
+    pub(super) fn search_hits(&self, query: &str) -> Vec<usize> {
+        let q = query.to_lowercase();
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let clause_hits = |plan: usize| -> Vec<usize> {
+            self.plan(plan).map_or_else(Vec::new, |p| {
+                p.clauses
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| clause_matches(c, &q))
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+        };
+        match self.view {
+            View::Browse => clause_hits(self.browse.plan),
+            View::RedLines => clause_hits(self.redlines.plan),
+            View::Topics => self
+                .corpus
+                .topics
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.title.to_lowercase().contains(&q) || t.id.to_lowercase().contains(&q)
+                })
+                .map(|(i, _)| i)
+                .collect(),
+            View::Compare => {
+                let (Some(a), Some(l), Some(r)) = (
+                    self.alignment(),
+                    self.plan(self.compare.left),
+                    self.plan(self.compare.right),
+                ) else {
+                    return Vec::new();
+                };
+                self.compare
+                    .visible
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| {
+                        a.rows.get(**i).is_some_and(|row| {
+                            row.left
+                                .iter()
+                                .filter_map(|&c| l.clauses.get(c))
+                                .chain(row.right.iter().filter_map(|&c| r.clauses.get(c)))
+                                .any(|c| clause_matches(c, &q))
+                        })
+                    })
+                    .map(|(k, _)| k)
+                    .collect()
+            }
+        }
+    }
+
+    /// Typing searches as you go: the selection moves to the first hit at or after it.
+    pub(super) fn search_prompt(&mut self, action: Action, mut query: String) {
+        match action {
+            Action::Type(c) => query.push(c),
+            Action::Backspace => {
+                query.pop();
+            }
+            Action::Back => {
+                self.mode = Mode::Normal;
+                self.search = None;
+                self.inform("search cancelled");
+                return;
+            }
+            Action::Open => {
+                self.mode = Mode::Normal;
+                match &self.search {
+                    Some(s) if !s.query.is_empty() => {
+                        let n = s.hits.len();
+                        let msg = format!(
+                            "{n} match(es) for “{}”; n/N: next/previous, esc: clear",
+                            s.query
+                        );
+                        if n == 0 {
+                            self.fail(msg);
+                        } else {
+                            self.inform(msg);
+                        }
+                    }
+                    _ => self.search = None,
+                }
+                return;
+            }
+            _ => {}
+        }
+        let hits = self.search_hits(&query);
+        let cur = self.main_selected();
+        if let Some(&h) = hits.iter().find(|&&h| h >= cur).or(hits.first()) {
+            self.select_main(h);
+        }
+        self.search = Some(Search {
+            view: self.view,
+            query: query.clone(),
+            hits,
+        });
+        self.mode = Mode::Search { query };
+    }
+
+    /// The default file for exporting the compared pair.
+    pub fn default_export_path(&self) -> PathBuf {
+        let id = |i: usize| self.plan(i).map_or("draft", |p| p.id.as_str());
+        let name = format!(
+            "peacediff-{}-vs-{}.md",
+            id(self.compare.left),
+            id(self.compare.right)
+        );
+        self.export_dir.join(name)
+    }
+
+    pub(super) fn start_export(&mut self) {
+        let path = self.default_export_path();
+        self.mode = Mode::ExportPath {
+            path: path.to_string_lossy().into_owned(),
+        };
+    }
+
+    pub(super) fn export_prompt(&mut self, action: Action, mut path: String) {
+        match action {
+            Action::Type(c) => path.push(c),
+            Action::Backspace => {
+                path.pop();
+            }
+            Action::Back => {
+                self.mode = Mode::Normal;
+                self.inform("export cancelled");
+                return;
+            }
+            Action::Open => {
+                let trimmed = path.trim();
+                if trimmed.is_empty() {
+                    self.fail("give a file name to export to");
+                } else {
+                    let p = PathBuf::from(trimmed);
+                    if p.exists() {
+                        self.mode = Mode::ConfirmOverwrite { path: p };
+                    } else {
+                        self.mode = Mode::Normal;
+                        self.write_export(p, false);
+                    }
+                    return;
+                }
+            }
+            _ => {}
+        }
+        self.mode = Mode::ExportPath { path };
+    }
+
+    pub(super) fn confirm_overwrite(&mut self, action: Action, path: PathBuf) {
+        self.mode = Mode::Normal;
+        match action {
+            Action::Type('y' | 'Y') => self.write_export(path, true),
+            _ => self.inform(format!("not saved: {} was left as it was", path.display())),
+        }
+    }
+
+    fn write_export(&mut self, path: PathBuf, overwrite: bool) {
+        let doc = match self.export_document() {
+            Ok(d) => d,
+            Err(e) => {
+                self.fail(format!("cannot export: {e}"));
+                return;
+            }
+        };
+        match peacediff::fsutil::write_atomic(&path, doc.as_bytes(), overwrite) {
+            Ok(()) => {
+                // The full path, so the message says where the file is whatever the cwd.
+                let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+                self.inform(format!("saved {}", shown.display()));
+                self.last_export = Some(path);
+            }
+            Err(e) => self.fail(format!("cannot write {}: {e}", path.display())),
+        }
+    }
+
+    pub(super) fn open_picker(&mut self) {
+        let (purpose, at) = match self.view {
+            View::Browse => (PickFor::Browse, self.browse.plan),
+            View::Topics => (PickFor::Topics, self.topics.plan),
+            View::RedLines => (PickFor::RedLines, self.redlines.plan),
+            View::Compare => (PickFor::CompareLeft, self.compare.left),
+        };
+        let mut cursor = Cursor::default();
+        cursor.set(at, self.corpus.plans.len());
+        self.mode = Mode::Picker { purpose, cursor };
+    }
+
+    pub(super) fn picker(&mut self, action: Action, purpose: PickFor, mut cursor: Cursor) {
+        let n = self.corpus.plans.len();
+        match action {
+            Action::Back => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Action::Open => {
+                let chosen = cursor.selected;
+                self.mode = Mode::Normal;
+                match purpose {
+                    PickFor::Browse => {
+                        self.view = View::Browse;
+                        if chosen != self.browse.plan {
+                            self.browse.plan = chosen;
+                            self.browse.list = Cursor::default();
+                            self.browse.detail_scroll = 0;
+                            self.browse.counterpart = Cursor::default();
+                            self.search = None;
+                        }
+                    }
+                    PickFor::RedLines => self.set_redline_plan(chosen),
+                    PickFor::Topics => {
+                        self.topics.plan = chosen;
+                        self.topic_cell_changed();
+                    }
+                    PickFor::CompareLeft => {
+                        let mut c = Cursor::default();
+                        c.set(self.compare.right, n);
+                        self.mode = Mode::Picker {
+                            purpose: PickFor::CompareRight { left: chosen },
+                            cursor: c,
+                        };
+                    }
+                    PickFor::CompareRight { left } => {
+                        self.set_pair(left, chosen);
+                        let name = |i: usize| self.plan(i).map_or("?", |p| p.short.as_str());
+                        let msg = format!("comparing {} ⇄ {}", name(left), name(chosen));
+                        self.inform(msg);
+                    }
+                }
+                return;
+            }
+            Action::Click { row, .. } => {
+                // The picker's rows start three lines below its top edge (border, title, blank).
+                let top = crate::tui::ui::picker::first_row(self.height, n);
+                if row >= top {
+                    cursor.set(cursor.offset + usize::from(row - top), n);
+                }
+            }
+            a => {
+                if let Some(step) = self.vertical(&a, n) {
+                    cursor.step(step, n);
+                }
+            }
+        }
+        self.mode = Mode::Picker { purpose, cursor };
+    }
+}
+
+fn clause_matches(c: &peacediff::model::Clause, q: &str) -> bool {
+    c.label.to_lowercase() == q
+        || c.title.to_lowercase().contains(q)
+        || c.text.to_lowercase().contains(q)
+}

@@ -1,0 +1,412 @@
+//! Keys → actions, in ONE table. The footer and the `?` help overlay are generated from it, so
+//! what the screen says and what the keys do cannot drift apart.
+
+use super::action::{Action, View};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Everywhere,
+    Only(View),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn ch(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// How the keys are written in help and footer.
+    pub label: &'static str,
+    pub action: Action,
+    pub scope: Scope,
+    pub help: &'static str,
+    /// The views whose footer lists this binding (the keys that matter there).
+    pub footer: &'static [View],
+    /// The binding's name in the footer.
+    pub hint: &'static str,
+}
+
+const ALL: &[View] = &View::ALL;
+const NONE: &[View] = &[];
+
+/// Every binding. View-specific ones come first so they win over the global ones.
+pub static BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[ch('u')],
+        label: "u",
+        action: Action::ToggleUnchanged,
+        scope: Scope::Only(View::Compare),
+        help: "hide or show unchanged rows",
+        footer: &[View::Compare],
+        hint: "unchanged",
+    },
+    Binding {
+        keys: &[ch('s')],
+        label: "s",
+        action: Action::SwapSides,
+        scope: Scope::Only(View::Compare),
+        help: "swap left and right drafts",
+        footer: NONE,
+        hint: "swap",
+    },
+    Binding {
+        keys: &[ch('j'), code(KeyCode::Down)],
+        label: "j/↓",
+        action: Action::Down,
+        scope: Scope::Everywhere,
+        help: "move down",
+        footer: NONE,
+        hint: "down",
+    },
+    Binding {
+        keys: &[ch('k'), code(KeyCode::Up)],
+        label: "k/↑",
+        action: Action::Up,
+        scope: Scope::Everywhere,
+        help: "move up",
+        footer: NONE,
+        hint: "up",
+    },
+    Binding {
+        keys: &[ch('h'), code(KeyCode::Left)],
+        label: "h/←",
+        action: Action::Left,
+        scope: Scope::Everywhere,
+        help: "move left (grid columns, previous pane)",
+        footer: NONE,
+        hint: "left",
+    },
+    Binding {
+        keys: &[ch('l'), code(KeyCode::Right)],
+        label: "l/→",
+        action: Action::Right,
+        scope: Scope::Everywhere,
+        help: "move right (grid columns, next pane)",
+        footer: NONE,
+        hint: "right",
+    },
+    Binding {
+        keys: &[ch('g'), code(KeyCode::Home)],
+        label: "g",
+        action: Action::Top,
+        scope: Scope::Everywhere,
+        help: "go to the first row",
+        footer: NONE,
+        hint: "top",
+    },
+    Binding {
+        keys: &[ch('G'), code(KeyCode::End)],
+        label: "G",
+        action: Action::Bottom,
+        scope: Scope::Everywhere,
+        help: "go to the last row",
+        footer: NONE,
+        hint: "bottom",
+    },
+    Binding {
+        keys: &[ctrl('d'), code(KeyCode::PageDown)],
+        label: "C-d",
+        action: Action::HalfPageDown,
+        scope: Scope::Everywhere,
+        help: "half a page down",
+        footer: NONE,
+        hint: "page down",
+    },
+    Binding {
+        keys: &[ctrl('u'), code(KeyCode::PageUp)],
+        label: "C-u",
+        action: Action::HalfPageUp,
+        scope: Scope::Everywhere,
+        help: "half a page up",
+        footer: NONE,
+        hint: "page up",
+    },
+    Binding {
+        keys: &[code(KeyCode::Tab)],
+        label: "tab",
+        action: Action::NextPane,
+        scope: Scope::Everywhere,
+        help: "next pane",
+        footer: &[View::Browse, View::RedLines, View::Topics],
+        hint: "pane",
+    },
+    Binding {
+        keys: &[code(KeyCode::BackTab)],
+        label: "S-tab",
+        action: Action::PrevPane,
+        scope: Scope::Everywhere,
+        help: "previous pane",
+        footer: NONE,
+        hint: "pane",
+    },
+    Binding {
+        keys: &[code(KeyCode::Enter)],
+        label: "enter",
+        action: Action::Open,
+        scope: Scope::Everywhere,
+        help: "open: jump to a counterpart or clause, choose in a picker",
+        footer: &[View::Browse, View::Topics],
+        hint: "open",
+    },
+    Binding {
+        keys: &[code(KeyCode::Esc)],
+        label: "esc",
+        action: Action::Back,
+        scope: Scope::Everywhere,
+        help: "back: close, clear the search, return from a jump",
+        footer: NONE,
+        hint: "back",
+    },
+    Binding {
+        keys: &[ch('n')],
+        label: "n/N",
+        action: Action::Next,
+        scope: Scope::Only(View::Compare),
+        help: "next/previous change (not unchanged or unreported rows); search hits while a search is active",
+        footer: &[View::Compare],
+        hint: "change/match",
+    },
+    Binding {
+        keys: &[ch('N')],
+        label: "N",
+        action: Action::Prev,
+        scope: Scope::Only(View::Compare),
+        help: "previous change (or hit while searching)",
+        footer: NONE,
+        hint: "previous",
+    },
+    Binding {
+        keys: &[ch('/')],
+        label: "/",
+        action: Action::Search,
+        scope: Scope::Everywhere,
+        help: "search the current list",
+        footer: ALL,
+        hint: "search",
+    },
+    Binding {
+        keys: &[ch('n')],
+        label: "n/N",
+        action: Action::Next,
+        scope: Scope::Everywhere,
+        help: "next/previous search hit",
+        footer: NONE,
+        hint: "next",
+    },
+    Binding {
+        keys: &[ch('N')],
+        label: "N",
+        action: Action::Prev,
+        scope: Scope::Everywhere,
+        help: "previous search hit",
+        footer: NONE,
+        hint: "previous",
+    },
+    Binding {
+        keys: &[ch('p')],
+        label: "p",
+        action: Action::PickDrafts,
+        scope: Scope::Everywhere,
+        help: "pick the draft (in Compare: left, then right)",
+        footer: ALL,
+        hint: "drafts",
+    },
+    Binding {
+        keys: &[ch('['), ch(']')],
+        label: "[ ]",
+        action: Action::NextDraft,
+        scope: Scope::Everywhere,
+        help: "previous / next draft",
+        footer: &[View::Browse, View::RedLines],
+        hint: "draft",
+    },
+    Binding {
+        keys: &[ch('y')],
+        label: "y",
+        action: Action::Copy,
+        scope: Scope::Everywhere,
+        help: "copy the selected clause or row as plain text (OSC 52)",
+        footer: &[View::Browse, View::Compare],
+        hint: "copy",
+    },
+    Binding {
+        keys: &[ch('e')],
+        label: "e",
+        action: Action::Export,
+        scope: Scope::Everywhere,
+        help: "export the current comparison to Markdown",
+        footer: &[View::Compare],
+        hint: "export",
+    },
+    Binding {
+        keys: &[ch('1')],
+        label: "1",
+        action: Action::Show(View::Browse),
+        scope: Scope::Everywhere,
+        help: "Browse: a draft's clauses in full",
+        footer: NONE,
+        hint: "browse",
+    },
+    Binding {
+        keys: &[ch('2')],
+        label: "2",
+        action: Action::Show(View::Compare),
+        scope: Scope::Everywhere,
+        help: "Compare: two drafts side by side",
+        footer: NONE,
+        hint: "compare",
+    },
+    Binding {
+        keys: &[ch('3')],
+        label: "3",
+        action: Action::Show(View::RedLines),
+        scope: Scope::Everywhere,
+        help: "Red lines: clause × party matrix and scoreboard",
+        footer: NONE,
+        hint: "red lines",
+    },
+    Binding {
+        keys: &[ch('4')],
+        label: "4",
+        action: Action::Show(View::Topics),
+        scope: Scope::Everywhere,
+        help: "Topics: topic × draft grid and clause history",
+        footer: NONE,
+        hint: "topics",
+    },
+    Binding {
+        keys: &[ch('?')],
+        label: "?",
+        action: Action::Help,
+        scope: Scope::Everywhere,
+        help: "this help",
+        footer: ALL,
+        hint: "help",
+    },
+    Binding {
+        keys: &[ch('q'), ctrl('c')],
+        label: "q",
+        action: Action::Quit,
+        scope: Scope::Everywhere,
+        help: "quit (Ctrl-C too)",
+        footer: ALL,
+        hint: "quit",
+    },
+];
+
+fn matches(k: &Key, ev: &KeyEvent) -> bool {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    k.code == ev.code && k.ctrl == ctrl
+}
+
+/// The action bound to a key in a view, if any. `[` is the one key sharing a binding with
+/// another (`]`), so it is resolved here rather than given a row of its own in the help.
+pub fn action_for(view: View, ev: &KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    if ev.code == KeyCode::Char('[') {
+        return Some(Action::PrevDraft);
+    }
+    BINDINGS
+        .iter()
+        .filter(|b| b.scope == Scope::Everywhere || b.scope == Scope::Only(view))
+        .find(|b| b.keys.iter().any(|k| matches(k, ev)))
+        .map(|b| b.action.clone())
+}
+
+/// Keys while a text prompt is open: everything printable is typed, not a command.
+pub fn prompt_action(ev: &KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    match ev.code {
+        KeyCode::Char('c') if ctrl => Some(Action::Quit),
+        KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
+        KeyCode::Backspace => Some(Action::Backspace),
+        KeyCode::Enter => Some(Action::Open),
+        KeyCode::Esc => Some(Action::Back),
+        _ => None,
+    }
+}
+
+/// The footer's hints for a view, in table order.
+pub fn footer_hints(view: View) -> Vec<(&'static str, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.footer.contains(&view))
+        .map(|b| (b.label, b.hint))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(c, m)
+    }
+
+    #[test]
+    fn view_bindings_win_over_global_ones() {
+        let n = key(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(action_for(View::Compare, &n), Some(Action::Next));
+        assert_eq!(action_for(View::Browse, &n), Some(Action::Next));
+        let u = key(KeyCode::Char('u'), KeyModifiers::NONE);
+        assert_eq!(action_for(View::Compare, &u), Some(Action::ToggleUnchanged));
+        assert_eq!(action_for(View::Browse, &u), None);
+    }
+
+    #[test]
+    fn control_keys_are_distinct_from_letters() {
+        let cd = key(KeyCode::Char('d'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(View::Browse, &cd), Some(Action::HalfPageDown));
+        let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(View::Topics, &cc), Some(Action::Quit));
+        let d = key(KeyCode::Char('d'), KeyModifiers::NONE);
+        assert_eq!(action_for(View::Browse, &d), None);
+        // Shift is part of the character, not a modifier to match.
+        let g = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(View::Browse, &g), Some(Action::Bottom));
+    }
+
+    #[test]
+    fn prompts_type_letters_that_are_commands_elsewhere() {
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(prompt_action(&q), Some(Action::Type('q')));
+        let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(prompt_action(&cc), Some(Action::Quit));
+    }
+
+    #[test]
+    fn every_view_footer_offers_help_and_quit() {
+        for v in View::ALL {
+            let hints = footer_hints(v);
+            assert!(hints.iter().any(|(k, _)| *k == "?"), "{v:?}");
+            assert!(hints.iter().any(|(k, _)| *k == "q"), "{v:?}");
+        }
+    }
+}

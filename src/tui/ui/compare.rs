@@ -1,0 +1,406 @@
+//! Compare: two drafts side by side (stacked when narrow), one aligned row per clause group,
+//! word-level highlights, a status gutter and a header with the row counts.
+
+use crate::tui::app::App;
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{self, wrap, wrap_plain};
+use peacediff::align::{Row, RowKind};
+use peacediff::diff::SegmentKind;
+use peacediff::model::Plan;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Gutter: the row kind's mark, the bracket mark, a space.
+const GUTTER: usize = 3;
+const SEPARATOR: &str = " │ ";
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let areas = layout::compare(area);
+    let (Some(l), Some(r), Some(a)) = (
+        app.plan(app.compare.left),
+        app.plan(app.compare.right),
+        app.alignment(),
+    ) else {
+        frame.render_widget(Paragraph::new("pick two drafts with p"), area);
+        return;
+    };
+    render_header(frame, areas.header, app, l, r, a);
+    let rows = areas.rows;
+    let mut y = 0usize;
+    let height = usize::from(rows.height);
+    for k in app.compare.rows.offset..app.compare.visible.len() {
+        if y >= height {
+            break;
+        }
+        let lines = row_lines(app, k, rows.width, areas.stacked);
+        for line in lines.into_iter().take(height - y) {
+            let r = Rect::new(rows.x, rows.y + y as u16, rows.width, 1);
+            frame.render_widget(line, r);
+            y += 1;
+        }
+    }
+    if app.compare.visible.is_empty() {
+        frame.render_widget(
+            Line::styled("no rows to show (u: show unchanged rows)", app.theme.dim()),
+            rows,
+        );
+    }
+}
+
+fn render_header(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    l: &Plan,
+    r: &Plan,
+    a: &peacediff::align::Alignment,
+) {
+    let t = app.theme;
+    let w = usize::from(area.width);
+    let side = |p: &Plan, arrow: &str| format!("{arrow} {} ({}) {}", p.short, p.date, p.title);
+    let top = if layout::compare(area).stacked || w < 60 {
+        format!("{}   {}", side(l, "◀"), side(r, "▶"))
+    } else {
+        let half = w.saturating_sub(GUTTER + wrap::width(SEPARATOR)) / 2;
+        format!(
+            "{}{}{}{}",
+            " ".repeat(GUTTER),
+            wrap::fit(&side(l, "◀"), half),
+            SEPARATOR,
+            side(r, "▶")
+        )
+    };
+    let counts = a.counts();
+    let present: Vec<(RowKind, usize)> = RowKind::ALL
+        .iter()
+        .map(|k| (*k, counts.get(*k)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let pos = format!(
+        "row {}/{}{}",
+        (app.compare.rows.selected + 1).min(app.compare.visible.len()),
+        app.compare.visible.len(),
+        if app.compare.hide_unchanged {
+            " · unchanged hidden"
+        } else {
+            ""
+        }
+    );
+    // Counts with their words when they fit, else marks and numbers only.
+    let long: usize = present
+        .iter()
+        .map(|(k, n)| {
+            format!("{} {} {}  ", k.mark(), n, k.label())
+                .chars()
+                .count()
+        })
+        .sum();
+    let words = long + pos.chars().count() <= w;
+    let mut spans: Vec<Span> = present
+        .iter()
+        .map(|(k, n)| {
+            let text = if words {
+                format!("{} {} {}  ", k.mark(), n, k.label())
+            } else {
+                format!("{}{} ", k.mark(), n)
+            };
+            Span::styled(text, kind_style(t, *k))
+        })
+        .collect();
+    if !words {
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::styled(pos, t.dim()));
+    frame.render_widget(
+        Line::styled(wrap::truncate(&top, w), t.title()),
+        Rect::new(area.x, area.y, area.width, 1),
+    );
+    let second: Vec<Span> = clip_spans(spans, w);
+    frame.render_widget(
+        Line::from(second),
+        Rect::new(area.x, area.y + 1, area.width, 1),
+    );
+    if let Some(row) = app.compare_row().filter(|_| area.height > 2) {
+        frame.render_widget(
+            Line::from(clip_spans(row_facts(app, row), w)),
+            Rect::new(area.x, area.y + 2, area.width, 1),
+        );
+    }
+}
+
+/// What the selected row rests on and what the engine found in it: the match basis and the
+/// commitment-strength findings ("number increased: 600,000 → 800,000").
+fn row_facts(app: &App, row: &Row) -> Vec<Span<'static>> {
+    let t = app.theme;
+    let mut spans = vec![
+        Span::styled(format!("▸ {} ", row.kind.label()), kind_style(t, row.kind)),
+        Span::styled(format!("· {}", row.basis.describe()), t.dim()),
+    ];
+    for f in &row.strength {
+        spans.push(Span::styled(" · ", t.dim()));
+        spans.push(Span::styled(f.summary.clone(), t.warning()));
+    }
+    spans
+}
+
+fn clip_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    let mut used = 0;
+    let mut out = Vec::new();
+    for s in spans {
+        let w = s.width();
+        if used + w > width {
+            out.push(Span::styled(
+                wrap::truncate(&s.content, width - used),
+                s.style,
+            ));
+            break;
+        }
+        used += w;
+        out.push(s);
+    }
+    out
+}
+
+pub fn kind_style(t: Theme, kind: RowKind) -> Style {
+    use peacediff::model::Effect;
+    match kind {
+        RowKind::Unchanged => t.dim(),
+        RowKind::Added => t.effect(Some(Effect::Meets)),
+        RowKind::Dropped => t.effect(Some(Effect::Crosses)),
+        RowKind::Revised | RowKind::Moved | RowKind::Split | RowKind::Merged => t.warning(),
+        RowKind::Unknown | RowKind::Related => t.label(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Left,
+    Right,
+}
+
+/// One side of a row: each clause's label and title, then its text with the diff's words.
+fn side_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let (plan_i, idx) = match side {
+        Side::Left => (app.compare.left, &row.left),
+        Side::Right => (app.compare.right, &row.right),
+    };
+    let Some(plan) = app.plan(plan_i) else {
+        return vec![];
+    };
+    if idx.is_empty() {
+        return absent_lines(app, row, side, width);
+    }
+    let mut out = Vec::new();
+    for &i in idx {
+        if let Some(c) = plan.clauses.get(i) {
+            let head = format!(
+                "{} {}{}",
+                c.label,
+                c.title,
+                c.status
+                    .map(|s| format!(" ({})", s.as_str()))
+                    .unwrap_or_default()
+            );
+            out.extend(wrap_plain(&head, t.title(), width));
+        }
+    }
+    match &row.diff {
+        Some(d) => {
+            let fence = t.fences_words();
+            let spans: Vec<Span> = d
+                .segments
+                .iter()
+                .filter_map(|s| match (s.kind, side) {
+                    (SegmentKind::Equal, _) => Some(Span::raw(s.text.clone())),
+                    (SegmentKind::Removed, Side::Left) => Some(Span::styled(
+                        if fence {
+                            format!("[-{}-]", s.text)
+                        } else {
+                            s.text.clone()
+                        },
+                        t.removed(),
+                    )),
+                    (SegmentKind::Added, Side::Right) => Some(Span::styled(
+                        if fence {
+                            format!("{{+{}+}}", s.text)
+                        } else {
+                            s.text.clone()
+                        },
+                        t.added(),
+                    )),
+                    _ => None,
+                })
+                .collect();
+            out.extend(wrap(&spans, width));
+        }
+        None => {
+            let text = idx
+                .iter()
+                .filter_map(|&i| plan.clauses.get(i))
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            let style = if row.kind == RowKind::Unchanged {
+                t.dim()
+            } else {
+                Style::new()
+            };
+            out.extend(wrap_plain(&text, style, width));
+        }
+    }
+    out
+}
+
+/// The side a clause is missing from: why, with the removal's evidence when there is one.
+fn absent_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    // The removal belongs to the derived draft: the right one for a drop, the left for an add.
+    let evidence_plan = match side {
+        Side::Right => app.plan(app.compare.right),
+        Side::Left => app.plan(app.compare.left),
+    };
+    let removal = row
+        .removal
+        .and_then(|i| evidence_plan.and_then(|p| p.removals.get(i)));
+    let text = match removal {
+        Some(r) => format!(
+            "({} in this draft{})",
+            r.action.as_str().replace('-', " "),
+            r.note
+                .as_ref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default()
+        ),
+        None => "(not in this draft)".to_string(),
+    };
+    wrap_plain(&text, t.dim().add_modifier(Modifier::ITALIC), width)
+}
+
+/// Whether both sides of a one-to-one row hold the same text.
+fn same_text(app: &App, row: &Row) -> bool {
+    let text = |p: usize, idx: &[usize]| match idx {
+        [i] => app
+            .plan(p)
+            .and_then(|p| p.clauses.get(*i))
+            .map(|c| c.text.as_str()),
+        _ => None,
+    };
+    let l = text(app.compare.left, &row.left);
+    l.is_some() && l == text(app.compare.right, &row.right)
+}
+
+/// Stacked, the right side of a row with the same text says so instead of repeating it.
+fn same_lines(app: &App, row: &Row, width: usize) -> Vec<Line<'static>> {
+    let mut out = side_lines(app, row, Side::Right, width);
+    out.truncate(1);
+    let note = if row.kind == RowKind::Unknown {
+        "(the same text, inherited: what became of it was not reported)"
+    } else {
+        "(the same text)"
+    };
+    out.extend(wrap_plain(note, app.theme.dim(), width));
+    out
+}
+
+/// The lines of visible row `k`, as drawn: gutter, then both sides (side by side or stacked),
+/// then a blank line between rows.
+pub fn row_lines(app: &App, k: usize, width: u16, stacked: bool) -> Vec<Line<'static>> {
+    let Some(row) = app
+        .compare
+        .visible
+        .get(k)
+        .and_then(|&i| app.alignment().and_then(|a| a.rows.get(i)))
+    else {
+        return vec![];
+    };
+    let width = usize::from(width);
+    let body = if stacked {
+        stacked_body(app, row, width.saturating_sub(GUTTER + 2).max(1))
+    } else {
+        let w = width.saturating_sub(GUTTER + wrap::width(SEPARATOR)) / 2;
+        side_by_side_body(app, row, w.max(1))
+    };
+    let mut out = with_gutter(app, row, k == app.compare.rows.selected, body);
+    out.push(Line::raw(""));
+    out
+}
+
+/// Left above right, each side's first line marked with its arrow.
+fn stacked_body(app: &App, row: &Row, w: usize) -> Vec<Vec<Span<'static>>> {
+    let mut lines = Vec::new();
+    for (arrow, side) in [("◀ ", Side::Left), ("▶ ", Side::Right)] {
+        let side_lines = match side {
+            Side::Right if same_text(app, row) => same_lines(app, row, w),
+            _ => side_lines(app, row, side, w),
+        };
+        for (n, l) in side_lines.into_iter().enumerate() {
+            let lead = if n == 0 { arrow } else { "  " };
+            let mut spans = vec![Span::styled(lead, app.theme.dim())];
+            spans.extend(l.spans);
+            lines.push(spans);
+        }
+    }
+    lines
+}
+
+/// Both sides in columns of `w` cells, padded line by line.
+fn side_by_side_body(app: &App, row: &Row, w: usize) -> Vec<Vec<Span<'static>>> {
+    let left = side_lines(app, row, Side::Left, w);
+    let right = side_lines(app, row, Side::Right, w);
+    (0..left.len().max(right.len()))
+        .map(|n| {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            let lw = left.get(n).map_or(0, |l| {
+                spans.extend(l.spans.iter().cloned());
+                l.width()
+            });
+            spans.push(Span::raw(" ".repeat(w.saturating_sub(lw))));
+            spans.push(Span::styled(SEPARATOR, app.theme.dim()));
+            if let Some(r) = right.get(n) {
+                spans.extend(r.spans.iter().cloned());
+            }
+            spans
+        })
+        .collect()
+}
+
+/// The status gutter: the kind's mark and the bracket mark on the first line; for the selected
+/// row, a reverse-video bar down its whole height, so it shows without colour.
+fn with_gutter(
+    app: &App,
+    row: &Row,
+    selected: bool,
+    body: Vec<Vec<Span<'static>>>,
+) -> Vec<Line<'static>> {
+    let style = if selected {
+        app.theme.selected()
+    } else {
+        kind_style(app.theme, row.kind)
+    };
+    body.into_iter()
+        .enumerate()
+        .map(|(n, spans)| {
+            let g = match (n, selected) {
+                (0, _) => format!(
+                    "{}{} ",
+                    row.kind.mark(),
+                    if row.bracketed { "⧗" } else { " " }
+                ),
+                (_, true) => "▌  ".to_string(),
+                (_, false) => "   ".to_string(),
+            };
+            let mut all = vec![Span::styled(g, style)];
+            all.extend(spans);
+            Line::from(all)
+        })
+        .collect()
+}
+
+pub fn row_height(app: &App, k: usize, width: u16, stacked: bool) -> usize {
+    row_lines(app, k, width, stacked).len().max(1)
+}

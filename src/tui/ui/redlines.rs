@@ -1,0 +1,298 @@
+//! Red lines: a clause × party matrix for one draft, the selected cell's rationale, and a
+//! scoreboard of hard red lines crossed per party in every draft.
+
+use super::{marker, pane, row_style};
+use crate::tui::app::{App, RedLinePane};
+use crate::tui::layout::{self, inner};
+use crate::tui::theme::{effect_mark, status_mark};
+use crate::tui::wrap::{self, wrap, wrap_plain};
+use peacediff::model::{Effect, Plan};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Width of one party column in the matrix.
+const CELL: u16 = 4;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(plan) = app.plan(app.redlines.plan) else {
+        frame.render_widget(Paragraph::new("no drafts loaded"), area);
+        return;
+    };
+    let areas = layout::redlines(area, app.corpus.plans.len());
+    render_matrix(frame, areas.matrix, app, plan);
+    render_scoreboard(frame, areas.scoreboard, app);
+    render_cell(frame, areas.cell, app);
+}
+
+/// The matrix cell of clause `clause` of the Red lines draft for party `party`.
+pub fn cell_effect(app: &App, clause: usize, party: usize) -> Option<Effect> {
+    app.cells
+        .get(app.redlines.plan)
+        .and_then(|p| p.get(clause))
+        .and_then(|c| c.get(party))
+        .copied()
+        .flatten()
+}
+
+/// The party column under `column` in the matrix's inner area.
+pub fn party_at(body: Rect, parties: usize, column: u16) -> Option<usize> {
+    let start = body.x + body.width.saturating_sub(CELL * parties as u16);
+    (column >= start)
+        .then(|| usize::from((column - start) / CELL))
+        .filter(|p| *p < parties)
+}
+
+fn render_matrix(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
+    let t = app.theme;
+    let focused = app.redlines.focus == RedLinePane::Matrix;
+    let title = format!(" {} · clause × party ", plan.short);
+    frame.render_widget(pane(title, focused, t), area);
+    let body = inner(area);
+    let parties = &app.corpus.parties;
+    let cells_w = usize::from(CELL) * parties.len();
+    let text_w = usize::from(body.width).saturating_sub(cells_w);
+    let mut header = vec![Span::styled(wrap::fit("  clause", text_w), t.dim())];
+    for (i, p) in parties.iter().enumerate() {
+        let style = if i == app.redlines.party {
+            t.title()
+        } else {
+            t.dim()
+        };
+        header.push(Span::styled(wrap::fit(&format!(" {}", p.short), 4), style));
+    }
+    frame.render_widget(Line::from(header), Rect::new(body.x, body.y, body.width, 1));
+    let label_w = super::browse::label_width(plan);
+    let cursor = app.redlines.rows;
+    let rows = usize::from(body.height.saturating_sub(1));
+    for (y, (i, c)) in plan
+        .clauses
+        .iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(rows)
+        .enumerate()
+    {
+        let selected = i == cursor.selected;
+        let head = format!(
+            "{}{} {} {}",
+            marker(selected),
+            wrap::fit(&c.label, label_w),
+            status_mark(c.status),
+            c.title
+        );
+        let mut spans = vec![Span::styled(
+            wrap::fit(&head, text_w),
+            row_style(t, selected, focused),
+        )];
+        for pi in 0..parties.len() {
+            let e = cell_effect(app, i, pi);
+            let cur = selected && pi == app.redlines.party;
+            // The selected cell is fenced as well as reversed, so it shows without colour.
+            let text = if cur {
+                format!("[{}] ", effect_mark(e))
+            } else {
+                format!(" {}  ", effect_mark(e))
+            };
+            let style = if cur { t.selected() } else { t.effect(e) };
+            spans.push(Span::styled(text, style));
+        }
+        frame.render_widget(
+            Line::from(spans),
+            Rect::new(body.x, body.y + 1 + y as u16, body.width, 1),
+        );
+    }
+}
+
+fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme;
+    let focused = app.redlines.focus == RedLinePane::Scoreboard;
+    frame.render_widget(pane(" hard red lines crossed ", focused, t), area);
+    let body = inner(area);
+    let parties = &app.corpus.parties;
+    let name_w = 9usize;
+    let cell_w = (usize::from(body.width).saturating_sub(name_w) / parties.len().max(1)).max(4);
+    let mut header = vec![Span::styled(wrap::fit(" draft", name_w), t.dim())];
+    for p in parties {
+        header.push(Span::styled(wrap::fit(&p.short, cell_w), t.dim()));
+    }
+    frame.render_widget(Line::from(header), Rect::new(body.x, body.y, body.width, 1));
+    let most = app
+        .board
+        .iter()
+        .flat_map(|b| b.parties.iter().map(|p| p.hard_crossed))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let cursor = app.redlines.board;
+    let rows = usize::from(body.height.saturating_sub(1));
+    for (y, (i, board)) in app
+        .board
+        .iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(rows)
+        .enumerate()
+    {
+        let short = app.plan(i).map_or("?", |p| p.short.as_str());
+        let selected = if focused {
+            i == cursor.selected
+        } else {
+            i == app.redlines.plan
+        };
+        let mut spans = vec![Span::styled(
+            wrap::fit(&format!("{}{short}", marker(selected)), name_w),
+            row_style(t, selected, focused),
+        )];
+        for p in &board.parties {
+            let n = p.hard_crossed;
+            let (mark, effect) = if n == 0 {
+                ("✓", Effect::Meets)
+            } else {
+                ("✗", Effect::Crosses)
+            };
+            let bar_room = cell_w.saturating_sub(5);
+            let bar = (n * bar_room).div_ceil(most);
+            let text = format!("{mark}{n:>2} {}", "█".repeat(bar));
+            spans.push(Span::styled(wrap::fit(&text, cell_w), t.bar(effect)));
+        }
+        frame.render_widget(
+            Line::from(spans),
+            Rect::new(body.x, body.y + 1 + y as u16, body.width, 1),
+        );
+    }
+}
+
+fn render_cell(frame: &mut Frame, area: Rect, app: &App) {
+    let t = app.theme;
+    let focused = app.redlines.focus == RedLinePane::Rationale;
+    let body = inner(area);
+    let lines = rationale_lines(app, body.width);
+    let total = lines.len();
+    let scroll = app.redlines.note_scroll.min(total.saturating_sub(1));
+    let more = total > scroll + usize::from(body.height);
+    let mut title = rationale_title(app);
+    if more {
+        title.push_str("· more ↓ (tab, j) ");
+    }
+    frame.render_widget(pane(title, focused, t), area);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(usize::from(body.height))
+        .collect();
+    frame.render_widget(Paragraph::new(shown), body);
+}
+
+/// "Ukraine · 28-pt 6 · ✗ crosses": whose verdict on which clause.
+fn rationale_title(app: &App) -> String {
+    let plan = app.plan(app.redlines.plan);
+    let c = plan.and_then(|p| p.clauses.get(app.redlines.rows.selected));
+    let party = app.corpus.parties.get(app.redlines.party);
+    match (plan, c, party) {
+        (Some(plan), Some(c), Some(party)) => {
+            let e = cell_effect(app, app.redlines.rows.selected, app.redlines.party);
+            format!(
+                " {} · {} {} · {} {} ",
+                party.name,
+                plan.short,
+                c.label,
+                effect_mark(e),
+                e.map_or("silent", |e| e.as_str())
+            )
+        }
+        _ => " rationale ".to_string(),
+    }
+}
+
+/// The selected cell's rationale: each assessment's red lines and note, then the party's
+/// standing in the whole draft against the draft before it.
+pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let width = usize::from(width);
+    let (Some(plan), Some(party)) = (
+        app.plan(app.redlines.plan),
+        app.corpus.parties.get(app.redlines.party),
+    ) else {
+        return Vec::new();
+    };
+    let Some(c) = plan.clauses.get(app.redlines.rows.selected) else {
+        return Vec::new();
+    };
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mine: Vec<_> = c
+        .assessments
+        .iter()
+        .filter(|a| a.party == party.id)
+        .collect();
+    if mine.is_empty() {
+        lines.extend(wrap_plain(
+            &format!(
+                "{} {}: no assessment of this clause for {}.",
+                c.label, c.title, party.name
+            ),
+            t.dim(),
+            width,
+        ));
+    }
+    for a in mine {
+        for rl in &a.red_lines {
+            let (title, firmness) = app.corpus.red_line(rl).map_or((rl.as_str(), ""), |r| {
+                (r.title.as_str(), r.firmness.as_str())
+            });
+            lines.extend(wrap(
+                &[
+                    Span::styled(
+                        format!("{} {} ", effect_mark(Some(a.effect)), a.effect.as_str()),
+                        t.effect(Some(a.effect)),
+                    ),
+                    Span::styled(title.to_string(), t.title()),
+                    Span::styled(format!(" ({firmness})"), t.dim()),
+                ],
+                width,
+            ));
+        }
+        lines.extend(wrap_plain(&a.note, Style::new(), width));
+    }
+    if let Some(p) = app
+        .board
+        .get(app.redlines.plan)
+        .and_then(|b| b.party(&party.id))
+    {
+        lines.push(Line::raw(""));
+        // Against the draft before it in date order, in the engine's words.
+        let trend = app
+            .redlines
+            .plan
+            .checked_sub(1)
+            .and_then(|i| Some((app.plan(i)?, app.board.get(i)?.party(&party.id)?)))
+            .map(|(prev, before)| {
+                format!(
+                    "{} (against {}). ",
+                    peacediff::analysis::headline(
+                        &plan.short,
+                        &party.name,
+                        before.hard_crossed,
+                        p.hard_crossed
+                    ),
+                    prev.short
+                )
+            })
+            .unwrap_or_default();
+        lines.extend(wrap_plain(
+            &format!(
+                "{trend}In all: {} hard red line(s) and {} demand(s) of {} crossed, {} partly met, {} met.",
+                p.hard_crossed,
+                p.demands_crossed,
+                party.name,
+                p.partial.len(),
+                p.met.len()
+            ),
+            t.dim(),
+            width,
+        ));
+    }
+    lines
+}

@@ -1,0 +1,313 @@
+//! Screens: every view, the help overlay, a narrow terminal and NO_COLOR, through ratatui's
+//! TestBackend and insta; cell styles asserted directly where colour carries meaning.
+
+use crate::tui::testkit::{app, buffer, press, screen};
+use insta::assert_snapshot;
+use ratatui::style::{Color, Modifier};
+
+fn shot(keys: &str, w: u16, h: u16, color: bool) -> String {
+    let mut a = app(w, h, color);
+    press(&mut a, keys);
+    screen(&a)
+}
+
+#[test]
+fn browse_80x24() {
+    assert_snapshot!(shot("j", 80, 24, true));
+}
+
+#[test]
+fn browse_160x48() {
+    assert_snapshot!(shot("j", 160, 48, true));
+}
+
+#[test]
+fn compare_80x24_stacked() {
+    assert_snapshot!(shot("2", 80, 24, true));
+}
+
+#[test]
+fn compare_160x48_side_by_side() {
+    assert_snapshot!(shot("2", 160, 48, true));
+}
+
+#[test]
+fn compare_no_color_fences_changed_words() {
+    let s = shot("2", 160, 48, false);
+    assert_snapshot!(s);
+}
+
+#[test]
+fn red_lines_80x24() {
+    assert_snapshot!(shot("3l", 80, 24, true));
+}
+
+#[test]
+fn red_lines_160x48() {
+    assert_snapshot!(shot("3", 160, 48, true));
+}
+
+#[test]
+fn topics_80x24() {
+    assert_snapshot!(shot("4jj<enter>", 80, 24, true));
+}
+
+#[test]
+fn topics_160x48() {
+    assert_snapshot!(shot("4jj<enter>", 160, 48, true));
+}
+
+#[test]
+fn help_80x24() {
+    assert_snapshot!(shot("?", 80, 24, true));
+}
+
+#[test]
+fn help_160x48() {
+    assert_snapshot!(shot("?", 160, 48, true));
+}
+
+#[test]
+fn too_small() {
+    assert_snapshot!(shot("", 50, 12, true));
+}
+
+#[test]
+fn narrow_60x16_browse() {
+    assert_snapshot!(shot("jj", 60, 16, false));
+}
+
+#[test]
+fn picker_80x24() {
+    assert_snapshot!(shot("2p", 80, 24, true));
+}
+
+#[test]
+fn search_prompt_80x24() {
+    assert_snapshot!(shot("/army", 80, 24, true));
+}
+
+#[test]
+fn the_selected_row_is_reverse_video_with_and_without_colour() {
+    for color in [true, false] {
+        let mut a = app(80, 24, color);
+        press(&mut a, "j");
+        let buf = buffer(&a);
+        // The list's second row is at y = 3; its marker column at x = 1.
+        assert_eq!(buf[(1, 3)].symbol(), "▸");
+        assert!(
+            buf[(5, 3)].modifier.contains(Modifier::REVERSED),
+            "color={color}"
+        );
+        assert!(!buf[(5, 2)].modifier.contains(Modifier::REVERSED));
+    }
+}
+
+#[test]
+fn crosses_is_red_in_colour_and_a_symbol_always() {
+    for color in [true, false] {
+        let mut a = app(80, 24, color);
+        press(&mut a, "3j");
+        let text = screen(&a);
+        assert!(text.contains('✗'));
+        let buf = buffer(&a);
+        let cross = buf
+            .content()
+            .iter()
+            .find(|c| c.symbol() == "✗")
+            .map(|c| c.fg);
+        let expected = if color { Color::Red } else { Color::Reset };
+        assert_eq!(cross, Some(expected), "color={color}");
+    }
+}
+
+#[test]
+fn every_size_from_tiny_to_large_renders_without_panic() {
+    let mut a = app(80, 24, true);
+    for (w, h) in [
+        (1, 1),
+        (20, 5),
+        (59, 15),
+        (60, 16),
+        (80, 24),
+        (100, 30),
+        (250, 80),
+    ] {
+        a.update(crate::tui::action::Action::Resize {
+            width: w,
+            height: h,
+        });
+        for k in ["1", "2", "3", "4", "?"] {
+            press(&mut a, k);
+            let s = screen(&a);
+            assert_eq!(s.lines().count(), usize::from(h));
+            press(&mut a, "<esc>");
+        }
+    }
+}
+
+#[test]
+fn escape_sequences_in_plan_files_never_reach_the_screen() {
+    let mut files = peacediff::testing::synthetic_files(5, 3);
+    let plan = files
+        .iter_mut()
+        .find(|f| f.text.contains("[[clause]]"))
+        .expect("a plan file");
+    // A colour change, a title change and a bell, written as TOML escapes in a clause text.
+    plan.text = plan.text.replacen(
+        "text = \"",
+        "text = \"\\u001b[31mRED\\u001b]0;pwned\\u0007 \\u009b2J",
+        1,
+    );
+    let corpus = peacediff::load::load_texts(files)
+        .expect("the edited files still load")
+        .corpus;
+    let mut a = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(true), 100, 30);
+    for keys in ["1", "<tab>", "2", "3", "4"] {
+        press(&mut a, keys);
+        let buf = buffer(&a);
+        let all: String = buf.content().iter().map(|c| c.symbol()).collect();
+        assert!(
+            !all.chars().any(|c| c.is_control()),
+            "a control character was drawn after {keys}"
+        );
+    }
+    let text = screen(&{
+        let mut b = a;
+        press(&mut b, "1g");
+        b
+    });
+    assert!(
+        text.contains("RED"),
+        "the text around the escapes is kept:\n{text}"
+    );
+}
+
+#[test]
+fn without_colour_no_cell_has_a_colour() {
+    let mut a = app(160, 48, false);
+    for keys in [
+        "1", "<tab>", "2", "3", "<tab>", "4", "<enter>", "?", "<esc>p",
+    ] {
+        press(&mut a, keys);
+        let buf = buffer(&a);
+        for c in buf.content() {
+            assert!(
+                c.fg == Color::Reset && c.bg == Color::Reset,
+                "a coloured cell {:?} after {keys}",
+                c.symbol()
+            );
+        }
+    }
+}
+
+/// "new" against "next" as one revised row (the army cap) and one kept row.
+fn revised_pair(color: bool) -> crate::tui::app::App {
+    use peacediff::align::{Alignment, MatchBasis, Row, RowKind};
+    let mut a = app(160, 48, color);
+    let (l, r) = (&a.corpus.plans[1].clauses[1], &a.corpus.plans[2].clauses[1]);
+    let diff = peacediff::diff::word_diff(&l.text, &r.text);
+    let row = |kind, left: usize, right: usize, diff| Row {
+        kind,
+        left: vec![left],
+        right: vec![right],
+        basis: MatchBasis::None,
+        diff,
+        strength: vec![],
+        bracketed: false,
+        removal: None,
+    };
+    a.replace_alignment(Alignment {
+        left: "new".into(),
+        right: "next".into(),
+        rows: vec![
+            row(RowKind::Revised, 1, 1, Some(diff)),
+            row(RowKind::Unchanged, 2, 2, None),
+        ],
+    });
+    press(&mut a, "2");
+    a
+}
+
+#[test]
+fn changed_words_are_coloured_and_fenced_without_colour() {
+    let a = revised_pair(true);
+    let buf = buffer(&a);
+    let coloured = |fg: Color| {
+        buf.content()
+            .iter()
+            .filter(|c| {
+                c.fg == fg
+                    && c.symbol()
+                        .chars()
+                        .all(|ch| ch.is_ascii_digit() || ch == ',')
+            })
+            .map(|c| c.symbol())
+            .collect::<String>()
+    };
+    assert!(
+        coloured(Color::Red).contains("600,000"),
+        "removed words red"
+    );
+    assert!(
+        coloured(Color::Green).contains("800,000"),
+        "added words green"
+    );
+    let plain = screen(&revised_pair(false));
+    assert!(
+        plain.contains("[-600,000-]") && plain.contains("{+800,000+}"),
+        "{plain}"
+    );
+}
+
+#[test]
+fn u_hides_the_unchanged_row_on_screen() {
+    let mut a = revised_pair(false);
+    assert!(screen(&a).contains("Без НАТО"));
+    press(&mut a, "u");
+    let s = screen(&a);
+    assert!(!s.contains("Без НАТО"), "{s}");
+    assert!(s.contains("Army capped at 800,000"));
+}
+
+#[test]
+fn compare_revised_row_no_color_160x48() {
+    assert_snapshot!(screen(&revised_pair(false)));
+}
+
+#[test]
+fn compare_revised_row_no_color_80x24_stacked() {
+    let mut a = revised_pair(false);
+    a.update(crate::tui::action::Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn an_empty_or_single_draft_corpus_never_panics() {
+    use peacediff::testing::{clause, corpus, plan};
+    let one = corpus(
+        vec![],
+        vec![plan("only", (2025, 1, 1), vec![clause("1", "Text.", &[])])],
+    );
+    for c in [corpus(vec![], vec![]), one] {
+        let mut a = crate::tui::app::App::new(c, crate::tui::theme::Theme::new(true), 80, 24);
+        for keys in [
+            "jkG",
+            "<tab><enter>",
+            "2nNu<enter>y",
+            "3lh<tab>j<enter>",
+            "4<enter><enter>",
+            "p<enter><enter>",
+            "/x<enter>n",
+            "?<esc>",
+            "e<esc>",
+        ] {
+            press(&mut a, keys);
+            let s = screen(&a);
+            assert_eq!(s.lines().count(), 24);
+        }
+    }
+}

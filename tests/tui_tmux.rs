@@ -1,0 +1,209 @@
+//! The terminal app in a real terminal: start the binary in tmux, send keys, read the pane as a
+//! user would, quit, and check the terminal was handed back in cooked mode.
+//!
+//! Skipped, with a message, where tmux is missing; `.ci/run` installs it so CI always runs it.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+    session: String,
+}
+
+impl Tmux {
+    fn available() -> bool {
+        Command::new("tmux")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }
+
+    /// A private tmux server running `command` in a 100×30 pane.
+    fn start(name: &str, command: &str, width: u16, height: u16) -> Tmux {
+        let t = Tmux {
+            socket: format!("peacediff-test-{}-{name}", std::process::id()),
+            session: name.to_string(),
+        };
+        let ok = t
+            .tmux(&[
+                "new-session",
+                "-d",
+                "-s",
+                name,
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+                command,
+            ])
+            .status
+            .success();
+        assert!(ok, "tmux could not start a session");
+        t
+    }
+
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", self.session.as_str()];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    /// A tmux format variable of the pane (`#{mouse_any_flag}`, `#{alternate_on}`).
+    fn flag(&self, name: &str) -> String {
+        let out = self.tmux(&[
+            "display",
+            "-p",
+            "-t",
+            &self.session,
+            &format!("#{{{name}}}"),
+        ]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    fn screen(&self) -> String {
+        let out = self.tmux(&["capture-pane", "-p", "-t", &self.session]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the pane shows `text`, and returns the screen.
+    fn wait_for(&self, text: &str) -> String {
+        self.wait_until(|s| s.contains(text), text)
+    }
+
+    fn wait_until(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the pane never showed {what:?}; it shows:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+/// Runs the app, then reports how it ended and whether the terminal is in cooked mode again.
+fn wrapped(env: &str) -> String {
+    let bin = env!("CARGO_BIN_EXE_peacediff");
+    format!(
+        "sh -c '{env} {bin}; echo \"EXIT=$?\"; stty -a | tr \" \" \"\\n\" | grep -x -- \"-*icanon\"; echo DONE; sleep 30'"
+    )
+}
+
+#[test]
+fn a_user_browses_compares_reads_help_and_quits() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    let t = Tmux::start("tour", &wrapped("NO_COLOR=1"), 100, 30);
+    let s = t.wait_for("1 Browse");
+    assert!(s.contains("28-pt"), "opens on the 28-point draft:\n{s}");
+    assert!(
+        s.contains("? help") && s.contains("q quit"),
+        "footer keys:\n{s}"
+    );
+    t.keys(&["2"]);
+    let s = t.wait_for("28-pt ⇄ 19-pt");
+    assert!(
+        s.contains("◀ 28-pt") && s.contains("▶ 19-pt"),
+        "compare header:\n{s}"
+    );
+    t.keys(&["?"]);
+    let s = t.wait_for("Keys everywhere");
+    assert!(s.contains("quit"), "help lists quit:\n{s}");
+    // Esc alone: a key right after it would read as Alt+key, so wait for the help to close.
+    t.keys(&["Escape"]);
+    t.wait_until(|s| !s.contains("Keys everywhere"), "the help to close");
+    t.keys(&["3"]);
+    t.wait_for("hard red lines crossed");
+    t.keys(&["q"]);
+    let s = t.wait_for("DONE");
+    assert!(s.contains("EXIT=0"), "exit status:\n{s}");
+    // Raw mode off again: `icanon` without a minus.
+    assert!(
+        s.lines().any(|l| l.trim() == "icanon"),
+        "the terminal was left in raw mode:\n{s}"
+    );
+    assert!(
+        !s.contains("1 Browse"),
+        "the alternate screen was left:\n{s}"
+    );
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    let t = Tmux::start("ctrlc", &wrapped(""), 80, 24);
+    t.wait_for("1 Browse");
+    t.keys(&["/", "army"]);
+    t.wait_for("/army");
+    t.keys(&["C-c"]);
+    let s = t.wait_for("DONE");
+    assert!(s.contains("EXIT=0"), "exit status:\n{s}");
+    assert!(
+        s.lines().any(|l| l.trim() == "icanon"),
+        "raw mode left on:\n{s}"
+    );
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_note_not_a_broken_layout() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    let t = Tmux::start("tiny", &wrapped(""), 50, 12);
+    t.wait_for("terminal too small");
+    t.tmux(&["resize-window", "-t", "tiny", "-x", "90", "-y", "26"]);
+    t.wait_for("1 Browse");
+    t.keys(&["q"]);
+    assert!(t.wait_for("DONE").contains("EXIT=0"));
+}
+
+#[test]
+fn the_mouse_is_captured_unless_no_mouse_is_given() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    for (args, expected) in [("", "1"), ("--no-mouse", "0")] {
+        let bin = env!("CARGO_BIN_EXE_peacediff");
+        let name = if args.is_empty() { "mouse" } else { "nomouse" };
+        let t = Tmux::start(name, &format!("{bin} {args}"), 80, 24);
+        t.wait_for("1 Browse");
+        assert_eq!(
+            t.flag("alternate_on"),
+            "1",
+            "the app uses the alternate screen"
+        );
+        assert_eq!(
+            t.flag("mouse_any_flag"),
+            expected,
+            "mouse capture with {args:?}"
+        );
+        t.keys(&["q"]);
+    }
+}
