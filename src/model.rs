@@ -446,13 +446,17 @@ impl Corpus {
     }
 }
 
-/// Which way a correspondence was written.
+/// Which way a revision or replacement reads between two clauses.
+///
+/// Time decides: the later draft revises the earlier, whichever file the link was written in
+/// (a link from the 2022 Peace Formula to the 28 points must still read "28-pt revises").
+/// Only between drafts of the same date does the side the link was written on decide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
-    /// Written on this clause, pointing at the other.
+    /// This clause revises (or replaces) the counterpart.
     Outgoing,
-    /// Written on the other clause, pointing here.
+    /// The counterpart revises (or replaces) this clause.
     Incoming,
 }
 
@@ -579,6 +583,15 @@ impl Corpus {
                         direction: Direction::Incoming,
                     });
                 }
+            }
+        }
+        for cp in &mut out {
+            if cp.plan.date != plan.date {
+                cp.direction = if cp.plan.date < plan.date {
+                    Direction::Outgoing
+                } else {
+                    Direction::Incoming
+                };
             }
         }
         let order = |p: &Plan| {

@@ -349,3 +349,34 @@ fn inherited_sources_are_carried_with_the_base_prefix() {
     );
     assert!(kept.sources.iter().all(|k| g.source(k).is_some()));
 }
+
+#[test]
+fn revisions_read_forward_in_time_whichever_side_wrote_the_link() {
+    let c = corpus();
+    let us = plan(&c, "us-28");
+    let pf = plan(&c, "pf-10");
+    // The link is written on the 2022 Peace Formula's clause, pointing at the 28 points.
+    assert!(
+        pf.clause("5")
+            .unwrap()
+            .links
+            .iter()
+            .any(|l| l.plan == "us-28" && l.clause == "1" && l.relation == Relation::Revises)
+    );
+    let from_us = c.counterparts(us, us.clause("1").unwrap());
+    let pf5 = from_us
+        .iter()
+        .find(|cp| cp.plan.id == "pf-10" && cp.clause.id == "5")
+        .unwrap();
+    assert_eq!(
+        pf5.describe(),
+        "revises",
+        "the 2025 draft revises the 2022 one"
+    );
+    let from_pf = c.counterparts(pf, pf.clause("5").unwrap());
+    let us1 = from_pf
+        .iter()
+        .find(|cp| cp.plan.id == "us-28" && cp.clause.id == "1")
+        .unwrap();
+    assert_eq!(us1.describe(), "revised by");
+}

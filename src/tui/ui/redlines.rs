@@ -109,7 +109,7 @@ fn render_matrix(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
 fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme;
     let focused = app.redlines.focus == RedLinePane::Scoreboard;
-    frame.render_widget(pane(" hard red lines crossed ", focused, t), area);
+    frame.render_widget(pane(" red lines crossed (+open) ", focused, t), area);
     let body = inner(area);
     let parties = &app.corpus.parties;
     let name_w = 9usize;
@@ -148,14 +148,22 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
         )];
         for p in &board.parties {
             let n = p.hard_crossed;
-            let (mark, effect) = if n == 0 {
-                ("✓", Effect::Meets)
-            } else {
-                ("✗", Effect::Crosses)
+            // A draft known only as changes leaves many lines open; "none crossed" there is
+            // absence of evidence, so it must not read as a clean ✓.
+            let open = p.open.iter().filter(|h| h.hard).count();
+            let (mark, effect) = match (n, open) {
+                (0, 0) => ("✓", Effect::Meets),
+                (0, _) => ("?", Effect::Partial),
+                _ => ("✗", Effect::Crosses),
             };
             let bar_room = cell_w.saturating_sub(5);
             let bar = (n * bar_room).div_ceil(most);
-            let text = format!("{mark}{n:>2} {}", "█".repeat(bar));
+            let open_note = if open > 0 {
+                format!("+{open}")
+            } else {
+                String::new()
+            };
+            let text = format!("{mark}{n:>2}{open_note} {}", "█".repeat(bar));
             spans.push(Span::styled(wrap::fit(&text, cell_w), t.bar(effect)));
         }
         frame.render_widget(

@@ -311,3 +311,33 @@ fn an_empty_or_single_draft_corpus_never_panics() {
         }
     }
 }
+
+/// A draft known only as reported changes must not look like it crosses nothing: the
+/// scoreboard marks its unassessed lines as open.
+#[test]
+fn scoreboard_marks_lines_a_derived_draft_leaves_open() {
+    let corpus = peacediff::load::load_bundled()
+        .expect("bundled corpus")
+        .corpus;
+    let mut a = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(false), 160, 48);
+    press(&mut a, "3");
+    let s = screen(&a);
+    let row = s
+        .lines()
+        .find(|l| l.contains(" 19-pt "))
+        .expect("19-pt on the scoreboard");
+    let board = &row[row.find(" 19-pt ").unwrap()..];
+    assert!(board.contains("? 0+"), "open lines shown: {board}");
+    assert!(
+        !board.contains('✓'),
+        "no clean tick for a draft with open lines: {board}"
+    );
+    let full = s
+        .lines()
+        .find(|l| l.contains("▸28-pt ") && l.contains('✗'))
+        .expect("28-pt row");
+    assert!(
+        !full.contains("? 0+"),
+        "the fully assessed 28 points have nothing open: {full}"
+    );
+}
