@@ -163,7 +163,12 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
             } else {
                 String::new()
             };
-            let text = format!("{mark}{n:>2}{open_note} {}", "█".repeat(bar));
+            let text = if cell_w < 8 {
+                // Narrow terminals: the count and what is open matter more than the bar.
+                format!("{mark}{n}{open_note}")
+            } else {
+                format!("{mark}{n:>2}{open_note} {}", "█".repeat(bar))
+            };
             spans.push(Span::styled(wrap::fit(&text, cell_w), t.bar(effect)));
         }
         frame.render_widget(
