@@ -380,3 +380,31 @@ fn revisions_read_forward_in_time_whichever_side_wrote_the_link() {
         .unwrap();
     assert_eq!(us1.describe(), "revised by");
 }
+
+#[test]
+fn a_bracketed_point_that_sources_dispute_keeps_both_marks() {
+    let c = corpus();
+    let g = plan(&c, "geneva-19");
+    let nato = g.clause("7").unwrap();
+    assert_eq!(
+        nato.inherited.as_ref().unwrap().action,
+        ChangeAction::Bracketed
+    );
+    assert_eq!(
+        nato.status,
+        Some(ClauseStatus::Disputed),
+        "FT: bracketed; NY Post: removed"
+    );
+    let us = plan(&c, "us-28");
+    let rows = peacediff::align::align(&c, us, g).rows;
+    let row = rows
+        .iter()
+        .find(|r| r.right.iter().any(|&i| g.clauses[i].id == "7"))
+        .unwrap();
+    assert!(row.bracketed, "still shown as bracketed in the comparison");
+    assert_eq!(
+        g.clause("4").unwrap().status,
+        Some(ClauseStatus::Bracketed),
+        "undisputed bracket"
+    );
+}

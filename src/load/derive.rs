@@ -143,7 +143,11 @@ pub fn materialise(
                 c.certainty = b
                     .certainty
                     .weakest(change_certainty.unwrap_or(Certainty::Inferred));
-                c.status = Some(ClauseStatus::Bracketed);
+                // Sources that disagree on whether a point was bracketed or removed make it
+                // disputed; it stays bracketed through its inheritance either way.
+                if c.status != Some(ClauseStatus::Disputed) {
+                    c.status = Some(ClauseStatus::Bracketed);
+                }
                 c.assessments = given_assess.unwrap_or_default();
             }
             _ => {
