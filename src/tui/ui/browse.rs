@@ -238,7 +238,20 @@ fn assessment_lines(corpus: &Corpus, theme: Theme, c: &Clause, width: usize) -> 
         .map(|p| p.short.as_str())
         .collect();
     if !silent.is_empty() {
-        let text = format!("{} {} silent", silent.join(" "), effect_mark(None));
+        // A missing assessment means "no position" only when the clause's text is known; for a
+        // point whose fate was not reported, or that was left to the leaders, it means unknown.
+        let bracketed = c
+            .inherited
+            .as_ref()
+            .is_some_and(|i| i.action == peacediff::model::ChangeAction::Bracketed);
+        let why = if c.status == Some(peacediff::model::ClauseStatus::Unknown) {
+            "not assessed: not reported for this draft"
+        } else if bracketed {
+            "not assessed: left open (bracketed)"
+        } else {
+            "silent"
+        };
+        let text = format!("{} {} {why}", silent.join(" "), effect_mark(None));
         out.extend(wrap_plain(&text, theme.dim(), width));
     }
     out

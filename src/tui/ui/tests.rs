@@ -341,3 +341,27 @@ fn scoreboard_marks_lines_a_derived_draft_leaves_open() {
         "the fully assessed 28 points have nothing open: {full}"
     );
 }
+
+/// An unreported point of a derived draft is "not assessed", never "silent": silence would
+/// claim the parties have no position on text that may not exist.
+#[test]
+fn unreported_clause_is_not_called_silent() {
+    let corpus = peacediff::load::load_bundled()
+        .expect("bundled corpus")
+        .corpus;
+    let geneva = corpus
+        .plans
+        .iter()
+        .position(|p| p.id == "geneva-19")
+        .expect("19-pt");
+    let unknown = corpus.plans[geneva].clause_index("2").expect("19-pt 2");
+    let mut a = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(false), 160, 48);
+    a.browse.plan = geneva;
+    a.browse.list.selected = unknown;
+    let s = screen(&a);
+    assert!(
+        s.contains("not assessed: not reported for this draft"),
+        "{s}"
+    );
+    assert!(!s.contains("silent"), "{s}");
+}
