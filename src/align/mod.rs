@@ -25,9 +25,9 @@
 //! order-preserving chain is `Moved`. Every step is symmetric: swapping the drafts swaps dropped
 //! and added, split and merged, and leaves the rest.
 //!
-//! Each pass has its module: [`inherit`], [`link`], [`similarity`] (identical texts and similar
-//! words), [`topic`]; [`matcher`] holds what the passes share, [`build`] and [`order`] turn the
-//! groups into ordered rows, [`row`] and [`report`] are the public results.
+//! Each pass has its module: `inherit`, `link`, `similarity` (identical texts and similar
+//! words, read through `word_index`), `topic`; `matcher` holds what the passes share, `build`
+//! and `order` turn the groups into ordered rows, `row` and `report` are the public results.
 
 mod build;
 mod inherit;
@@ -38,6 +38,7 @@ mod report;
 mod row;
 mod similarity;
 mod topic;
+mod word_index;
 
 pub use report::{AlignmentReport, RowReport};
 pub use row::{Alignment, Counts, MatchBasis, Row, RowKind};

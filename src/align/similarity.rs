@@ -4,6 +4,8 @@
 use super::AlignOptions;
 use super::MatchBasis;
 use super::matcher::{Group, Matcher};
+use super::word_index::{Tally, WordIndex};
+use crate::model::Plan;
 use std::collections::HashMap;
 
 impl Matcher<'_> {
@@ -42,163 +44,8 @@ impl Matcher<'_> {
         if ls.is_empty() || rs.is_empty() {
             return;
         }
-        let mut interner: HashMap<String, u32> = HashMap::new();
-        let mut buf = String::new();
-        let mut bag = |text: &str| -> Vec<u32> {
-            let mut ids: Vec<u32> = Vec::with_capacity(48);
-            let mut add = |w: &str| {
-                buf.clear();
-                buf.push_str(w);
-                buf.make_ascii_lowercase();
-                let id = match interner.get(buf.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = interner.len() as u32;
-                        interner.insert(buf.clone(), id);
-                        id
-                    }
-                };
-                ids.push(id);
-            };
-            if text.is_ascii() {
-                // Fast path: for plain ASCII, words are runs of letters and digits.
-                text.split(|c: char| !c.is_ascii_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .for_each(&mut add);
-            } else {
-                crate::diff::words(text).for_each(|w| add(&w));
-            }
-            ids.sort_unstable();
-            ids.dedup();
-            ids
-        };
-        let lw: Vec<Vec<u32>> = ls
-            .iter()
-            .map(|&l| bag(&self.left.clauses[l].text))
-            .collect();
-        let rw: Vec<Vec<u32>> = rs
-            .iter()
-            .map(|&r| bag(&self.right.clauses[r].text))
-            .collect();
-        let nw = interner.len();
-        let mut l_post: Vec<Vec<u32>> = vec![Vec::new(); nw];
-        let mut r_post: Vec<Vec<u32>> = vec![Vec::new(); nw];
-        for (i, ws) in lw.iter().enumerate() {
-            for &w in ws {
-                l_post[w as usize].push(i as u32);
-            }
-        }
-        for (j, ws) in rw.iter().enumerate() {
-            for &w in ws {
-                r_post[w as usize].push(j as u32);
-            }
-        }
-        let total = (ls.len() + rs.len()) as f32;
-        let idf: Vec<f32> = (0..nw)
-            .map(|w| (1.0 + total / (l_post[w].len() + r_post[w].len()) as f32).ln())
-            .collect();
-        let weight = |ws: &[u32]| ws.iter().map(|&w| idf[w as usize]).sum::<f32>();
-        let lwt: Vec<f32> = lw.iter().map(|ws| weight(ws)).collect();
-        let rwt: Vec<f32> = rw.iter().map(|ws| weight(ws)).collect();
-        let score = |i: usize, j: usize| -> f32 {
-            let (a, b) = (&lw[i], &rw[j]);
-            let (mut x, mut y, mut shared) = (0, 0, 0.0f32);
-            while x < a.len() && y < b.len() {
-                match a[x].cmp(&b[y]) {
-                    std::cmp::Ordering::Less => x += 1,
-                    std::cmp::Ordering::Greater => y += 1,
-                    std::cmp::Ordering::Equal => {
-                        shared += idf[a[x] as usize];
-                        x += 1;
-                        y += 1;
-                    }
-                }
-            }
-            let denom = lwt[i] + rwt[j];
-            if denom == 0.0 {
-                0.0
-            } else {
-                2.0 * shared / denom
-            }
-        };
-        let share_topic = |i: usize, j: usize| {
-            let (a, b) = (&self.left.clauses[ls[i]], &self.right.clauses[rs[j]]);
-            a.topics.iter().any(|t| b.topics.contains(t))
-        };
-        // Candidate pairs: from each side, the clauses of the other that share the most of its
-        // rarest words. Both directions, so the result does not depend on which side is left.
-        const RARE: usize = 8;
-        let mut cands: Vec<(f32, f32, usize, usize)> = Vec::new();
-        let mut counts: Vec<u16> = vec![0; ls.len().max(rs.len())];
-        let mut touched: Vec<u32> = Vec::new();
-        for dir in 0..2 {
-            let (mine, post) = if dir == 0 {
-                (&lw, &r_post)
-            } else {
-                (&rw, &l_post)
-            };
-            for (i, ws) in mine.iter().enumerate() {
-                let mut rare: Vec<u32> = ws
-                    .iter()
-                    .copied()
-                    .filter(|&w| !post[w as usize].is_empty())
-                    .collect();
-                rare.sort_by_key(|&w| (post[w as usize].len(), w));
-                rare.truncate(RARE);
-                for &w in &rare {
-                    for &j in &post[w as usize] {
-                        if counts[j as usize] == 0 {
-                            touched.push(j);
-                        }
-                        counts[j as usize] += 1;
-                    }
-                }
-                touched.sort_unstable_by_key(|&j| (std::cmp::Reverse(counts[j as usize]), j));
-                // Only candidates sharing at least half as many rare words as the best one, and
-                // at least two when the clause has two: one shared rare word is a coincidence.
-                let floor = touched
-                    .first()
-                    .map_or(0, |&j| counts[j as usize].div_ceil(2))
-                    .max(rare.len().min(2) as u16);
-                for &j in touched
-                    .iter()
-                    .take(opts.max_candidates)
-                    .take_while(|&&j| counts[j as usize] >= floor)
-                {
-                    let (li, rj) = if dir == 0 {
-                        (i, j as usize)
-                    } else {
-                        (j as usize, i)
-                    };
-                    // Rounded, so that sums taken in another order (the word ids depend on
-                    // which draft is read first) compare equal, and ties break the same way
-                    // whichever draft is on the left.
-                    // The score cannot beat the lighter clause's share of the total weight.
-                    let (wa, wb) = (lwt[li], rwt[rj]);
-                    if wa + wb > 0.0
-                        && 2.0 * wa.min(wb) / (wa + wb) + opts.topic_bonus < opts.min_similarity
-                    {
-                        continue;
-                    }
-                    let s = (score(li, rj) * 10_000.0).round() / 10_000.0;
-                    if s + opts.topic_bonus < opts.min_similarity {
-                        continue;
-                    }
-                    let bonus = if share_topic(li, rj) {
-                        opts.topic_bonus
-                    } else {
-                        0.0
-                    };
-                    if s + bonus >= opts.min_similarity {
-                        cands.push((s + bonus, s, li, rj));
-                    }
-                }
-                for &j in &touched {
-                    counts[j as usize] = 0;
-                }
-                touched.clear();
-            }
-        }
+        let index = WordIndex::new(&texts(self.left, &ls), &texts(self.right, &rs));
+        let mut cands = self.candidates(&index, &ls, &rs, opts);
         cands.sort_by(|a, b| {
             b.0.total_cmp(&a.0)
                 .then((a.2 + a.3).cmp(&(b.2 + b.3)))
@@ -221,4 +68,67 @@ impl Matcher<'_> {
             });
         }
     }
+
+    /// Candidate pairs: from each side, the clauses of the other that share the most of its
+    /// rarest words. Both directions, so the result does not depend on which side is left.
+    fn candidates(
+        &self,
+        index: &WordIndex,
+        ls: &[usize],
+        rs: &[usize],
+        opts: &AlignOptions,
+    ) -> Vec<Candidate> {
+        let mut cands: Vec<Candidate> = Vec::new();
+        let mut tally = Tally::new(ls.len().max(rs.len()));
+        for side in 0..2 {
+            for i in 0..index.len(side) {
+                for j in index.shortlist(side, i, opts.max_candidates, &mut tally) {
+                    let (li, rj) = if side == 0 {
+                        (i, j as usize)
+                    } else {
+                        (j as usize, i)
+                    };
+                    let share_topic = || {
+                        let (a, b) = (&self.left.clauses[ls[li]], &self.right.clauses[rs[rj]]);
+                        a.topics.iter().any(|t| b.topics.contains(t))
+                    };
+                    cands.extend(candidate(index, li, rj, opts, share_topic));
+                }
+            }
+        }
+        cands
+    }
+}
+
+/// The texts of a draft's clauses at `idx`, in that order.
+fn texts<'p>(plan: &'p Plan, idx: &[usize]) -> Vec<&'p str> {
+    idx.iter().map(|&i| plan.clauses[i].text.as_str()).collect()
+}
+
+/// A pair worth matching: (score with the topic bonus, score, left index, right index), the
+/// indices into the free clauses.
+type Candidate = (f32, f32, usize, usize);
+
+/// Left free clause `li` and right free clause `rj` as a candidate, if they can reach the
+/// lowest similarity accepted.
+fn candidate(
+    index: &WordIndex,
+    li: usize,
+    rj: usize,
+    opts: &AlignOptions,
+    share_topic: impl Fn() -> bool,
+) -> Option<Candidate> {
+    // The score cannot beat the lighter clause's share of the total weight.
+    let (wa, wb) = index.weights(li, rj);
+    if wa + wb > 0.0 && 2.0 * wa.min(wb) / (wa + wb) + opts.topic_bonus < opts.min_similarity {
+        return None;
+    }
+    // Rounded, so that sums taken in another order (the word ids depend on which draft is read
+    // first) compare equal, and ties break the same way whichever draft is on the left.
+    let s = (index.score(li, rj) * 10_000.0).round() / 10_000.0;
+    if s + opts.topic_bonus < opts.min_similarity {
+        return None;
+    }
+    let bonus = if share_topic() { opts.topic_bonus } else { 0.0 };
+    (s + bonus >= opts.min_similarity).then_some((s + bonus, s, li, rj))
 }

@@ -32,8 +32,8 @@
 //! languages, and whether a named party is a guarantor or only mentioned (a belligerent named in
 //! a guarantee clause counts). Each flag carries its evidence so that a reader can judge it.
 //!
-//! Each kind has its module: [`number`] (numbers and deadlines), [`modal`] (modals and
-//! conditions), [`guarantor`]; [`words`] is the word index they all read.
+//! Each kind has its module: `number` (numbers and deadlines), `modal` (modals and
+//! conditions), `guarantor`; `words` is the word index they all read.
 
 mod guarantor;
 mod modal;

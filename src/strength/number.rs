@@ -104,9 +104,15 @@ fn scan(w: &Words) -> (Vec<Deadline>, Vec<String>) {
 pub(super) fn deadlines_and_numbers(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
     let (od, on) = scan(old);
     let (nd, nn) = scan(new);
-    // Deadlines.
-    let gone = minus(&od, &nd);
-    let came = minus(&nd, &od);
+    deadline_flags(&od, &nd, flags);
+    number_flags(&on, &nn, flags);
+    let _ = fmt_value;
+}
+
+/// Deadlines that went, paired in order with those that came; the rest vanished or added.
+fn deadline_flags(od: &[Deadline], nd: &[Deadline], flags: &mut Vec<StrengthFlag>) {
+    let gone = minus(od, nd);
+    let came = minus(nd, od);
     let pairs = gone.len().min(came.len());
     for k in 0..pairs {
         let (a, b) = (&gone[k], &came[k]);
@@ -148,9 +154,12 @@ pub(super) fn deadlines_and_numbers(old: &Words, new: &Words, flags: &mut Vec<St
             summary: format!("deadline added: {}", b.text),
         });
     }
-    // Other numbers.
-    let gone = minus(&on, &nn);
-    let came = minus(&nn, &on);
+}
+
+/// Numbers other than deadlines' that went, paired in order with those that came.
+fn number_flags(on: &[String], nn: &[String], flags: &mut Vec<StrengthFlag>) {
+    let gone = minus(on, nn);
+    let came = minus(nn, on);
     let pairs = gone.len().min(came.len());
     for k in 0..pairs {
         let (a, b) = (&gone[k], &came[k]);
@@ -191,5 +200,4 @@ pub(super) fn deadlines_and_numbers(old: &Words, new: &Words, flags: &mut Vec<St
             summary: format!("number added: {b}"),
         });
     }
-    let _ = fmt_value;
 }
