@@ -3,7 +3,7 @@
 
 use super::matcher::{Group, Matcher, anchors};
 use super::{MatchBasis, RowKind};
-use crate::model::{ChangeAction, Plan};
+use crate::model::{ChangeAction, Inheritance, Plan};
 use std::collections::HashMap;
 
 impl Matcher<'_> {
@@ -15,6 +15,16 @@ impl Matcher<'_> {
         if !derived(left) && !derived(right) {
             return;
         }
+        self.pair_right_heirs();
+        self.pair_left_heirs();
+        // Removals: the base clause (or a sibling's copy of it) is dropped, with evidence.
+        mark_removals(right, left, &self.l_used, &mut self.l_removal);
+        mark_removals(left, right, &self.r_used, &mut self.r_removal);
+    }
+
+    /// Right clauses inheriting a left clause, or the same base clause as a left clause.
+    fn pair_right_heirs(&mut self) {
+        let (left, right) = (self.left, self.right);
         let l_inherited: HashMap<(&str, &str), usize> = left
             .clauses
             .iter()
@@ -36,34 +46,21 @@ impl Matcher<'_> {
                 l_inherited.get(&(rh.base_plan.as_str(), rh.base_clause.as_str()))
             {
                 let lh = left.clauses[l].inherited.as_ref().expect("inherited");
-                // The more telling of the two reports, whichever side it is on.
-                let rank = |a: ChangeAction| match a {
-                    ChangeAction::Unknown => 0,
-                    ChangeAction::Revised => 1,
-                    ChangeAction::Bracketed => 2,
-                    _ => 3,
-                };
-                if lh.action == ChangeAction::Unknown || rh.action == ChangeAction::Unknown {
-                    (l, ChangeAction::Unknown, false)
-                } else if rank(lh.action) < rank(rh.action) {
-                    (l, lh.action, lh.reported)
-                } else {
-                    (l, rh.action, rh.reported)
-                }
+                let (action, reported) = shared_report(lh, rh);
+                (l, action, reported)
             } else {
                 continue;
             };
             if self.l_used[l] {
                 continue;
             }
-            self.push(Group {
-                left: vec![l],
-                right: vec![r],
-                basis: MatchBasis::Inherited { action, reported },
-                fixed: (action == ChangeAction::Unknown).then_some(RowKind::Unknown),
-                removal: None,
-            });
+            self.push(inherited_group(l, r, action, reported));
         }
+    }
+
+    /// Left clauses inheriting a right clause.
+    fn pair_left_heirs(&mut self) {
+        let (left, right) = (self.left, self.right);
         for (l, lc) in left.clauses.iter().enumerate() {
             let Some(lh) = &lc.inherited else { continue };
             if lh.base_plan != right.id || self.l_used[l] {
@@ -75,20 +72,37 @@ impl Matcher<'_> {
             if self.r_used[r] {
                 continue;
             }
-            self.push(Group {
-                left: vec![l],
-                right: vec![r],
-                basis: MatchBasis::Inherited {
-                    action: lh.action,
-                    reported: lh.reported,
-                },
-                fixed: (lh.action == ChangeAction::Unknown).then_some(RowKind::Unknown),
-                removal: None,
-            });
+            self.push(inherited_group(l, r, lh.action, lh.reported));
         }
-        // Removals: the base clause (or a sibling's copy of it) is dropped, with evidence.
-        mark_removals(right, left, &self.l_used, &mut self.l_removal);
-        mark_removals(left, right, &self.r_used, &mut self.r_removal);
+    }
+}
+
+/// For two derived drafts of one base clause: the more telling of the two reports, whichever
+/// side it is on; unknown if either draft left it unreported.
+fn shared_report(lh: &Inheritance, rh: &Inheritance) -> (ChangeAction, bool) {
+    let rank = |a: ChangeAction| match a {
+        ChangeAction::Unknown => 0,
+        ChangeAction::Revised => 1,
+        ChangeAction::Bracketed => 2,
+        _ => 3,
+    };
+    if lh.action == ChangeAction::Unknown || rh.action == ChangeAction::Unknown {
+        (ChangeAction::Unknown, false)
+    } else if rank(lh.action) < rank(rh.action) {
+        (lh.action, lh.reported)
+    } else {
+        (rh.action, rh.reported)
+    }
+}
+
+/// A one-to-one group resting on a derived draft's report.
+fn inherited_group(l: usize, r: usize, action: ChangeAction, reported: bool) -> Group {
+    Group {
+        left: vec![l],
+        right: vec![r],
+        basis: MatchBasis::Inherited { action, reported },
+        fixed: (action == ChangeAction::Unknown).then_some(RowKind::Unknown),
+        removal: None,
     }
 }
 
