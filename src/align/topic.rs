@@ -26,42 +26,10 @@ impl Matcher<'_> {
         if (ls.is_empty() && rs.is_empty()) || share_l.max(share_r) <= opts.topic_threshold {
             return;
         }
-        let mut order: Vec<&str> = self.corpus.topics.iter().map(|t| t.id.as_str()).collect();
-        let mut extra: Vec<&str> = self
-            .left
-            .clauses
-            .iter()
-            .chain(&self.right.clauses)
-            .flat_map(|c| c.topics.iter().map(String::as_str))
-            .filter(|t| !order.contains(t))
-            .collect();
-        extra.sort_unstable();
-        extra.dedup();
-        order.extend(extra);
-        let on = |c: &Clause, t: &str| c.topics.iter().any(|x| x == t);
         let mut groups: Vec<Group> = Vec::new();
-        for t in order {
-            let fl: Vec<usize> = ls
-                .iter()
-                .copied()
-                .filter(|&l| on(&self.left.clauses[l], t))
-                .collect();
-            let fr: Vec<usize> = rs
-                .iter()
-                .copied()
-                .filter(|&r| on(&self.right.clauses[r], t))
-                .collect();
-            let (gl, gr) = match (fl.is_empty(), fr.is_empty()) {
-                (true, true) => continue,
-                (false, false) => (fl, fr),
-                (false, true) => (
-                    fl,
-                    (0..nr).filter(|&r| on(&self.right.clauses[r], t)).collect(),
-                ),
-                (true, false) => (
-                    (0..nl).filter(|&l| on(&self.left.clauses[l], t)).collect(),
-                    fr,
-                ),
+        for t in self.topic_order() {
+            let Some((gl, gr)) = self.on_topic(t, &ls, &rs) else {
+                continue;
             };
             // A topic with dozens of clauses on a side says nothing about which belong together.
             if gl.is_empty() || gr.is_empty() || gl.len().max(gr.len()) > MAX_TOPIC_GROUP {
@@ -85,6 +53,38 @@ impl Matcher<'_> {
         }
         for g in groups {
             self.push(g);
+        }
+    }
+
+    /// The corpus's topics in its order, then any other topic the two drafts use, sorted.
+    fn topic_order(&self) -> Vec<&str> {
+        let mut order: Vec<&str> = self.corpus.topics.iter().map(|t| t.id.as_str()).collect();
+        let mut extra: Vec<&str> = self
+            .left
+            .clauses
+            .iter()
+            .chain(&self.right.clauses)
+            .flat_map(|c| c.topics.iter().map(String::as_str))
+            .filter(|t| !order.contains(t))
+            .collect();
+        extra.sort_unstable();
+        extra.dedup();
+        order.extend(extra);
+        order
+    }
+
+    /// The clauses of each side a topic groups: the free ones on it, set against all of the
+    /// other side's clauses on it when that side has no free ones; `None` when neither has.
+    fn on_topic(&self, t: &str, ls: &[usize], rs: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
+        let on = |c: &Clause| c.topics.iter().any(|x| x == t);
+        let (left, right) = (&self.left.clauses, &self.right.clauses);
+        let fl: Vec<usize> = ls.iter().copied().filter(|&l| on(&left[l])).collect();
+        let fr: Vec<usize> = rs.iter().copied().filter(|&r| on(&right[r])).collect();
+        match (fl.is_empty(), fr.is_empty()) {
+            (true, true) => None,
+            (false, false) => Some((fl, fr)),
+            (false, true) => Some((fl, (0..right.len()).filter(|&r| on(&right[r])).collect())),
+            (true, false) => Some(((0..left.len()).filter(|&l| on(&left[l])).collect(), fr)),
         }
     }
 }
