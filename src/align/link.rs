@@ -34,7 +34,7 @@ impl Edge {
 impl Matcher<'_> {
     /// Links written on either side (or on the base clause a derived clause inherits).
     pub(super) fn links(&mut self) {
-        let (corpus, left, right) = (self.corpus, self.left, self.right);
+        let (left, right) = (self.left, self.right);
         let speaks = |p: &Plan| {
             p.clauses
                 .iter()
@@ -45,6 +45,25 @@ impl Matcher<'_> {
         if !speaks(left) && !speaks(right) {
             return;
         }
+        let edges = self.edges();
+        let (strong, weak): (Vec<Edge>, Vec<Edge>) = edges
+            .into_iter()
+            .partition(|e| e.relation != Relation::Related);
+        for g in self.components(&strong, false) {
+            self.push(g);
+        }
+        let weak: Vec<Edge> = weak
+            .into_iter()
+            .filter(|e| self.free_l(e.l) && self.free_r(e.r))
+            .collect();
+        for g in self.components(&weak, true) {
+            self.push(g);
+        }
+    }
+
+    /// The best edge for each pair of free clauses a link joins, ordered by left then right.
+    fn edges(&self) -> Vec<Edge> {
+        let (corpus, left, right) = (self.corpus, self.left, self.right);
         let l_free: Vec<bool> = (0..left.clauses.len()).map(|l| self.free_l(l)).collect();
         let r_free: Vec<bool> = (0..right.clauses.len()).map(|r| self.free_r(r)).collect();
         let mut edges: HashMap<(usize, usize), Edge> = HashMap::new();
@@ -74,19 +93,7 @@ impl Matcher<'_> {
         }
         let mut edges: Vec<Edge> = edges.into_values().collect();
         edges.sort_by_key(|e| (e.l, e.r));
-        let (strong, weak): (Vec<Edge>, Vec<Edge>) = edges
-            .into_iter()
-            .partition(|e| e.relation != Relation::Related);
-        for g in self.components(&strong, false) {
-            self.push(g);
-        }
-        let weak: Vec<Edge> = weak
-            .into_iter()
-            .filter(|e| self.free_l(e.l) && self.free_r(e.r))
-            .collect();
-        for g in self.components(&weak, true) {
-            self.push(g);
-        }
+        edges
     }
 
     /// Connected components of link edges, each a group (1-1, split, merge or many-to-many).
