@@ -136,24 +136,7 @@ pub(super) fn guarantor_flags(
     if !about(old) && !about(new) {
         return;
     }
-    let groups = &g.groups;
-    let mut came: Vec<String> = Vec::new();
-    let mut gone: Vec<String> = Vec::new();
-    for g in groups {
-        let count = |w: &Words| g.iter().map(|n| name_count(w, n)).sum::<usize>();
-        let (a, b) = (count(old), count(new));
-        let shown = |w: &Words| {
-            g.iter()
-                .find(|n| name_count(w, n) > 0)
-                .map(|n| n.shown.clone())
-                .unwrap_or_default()
-        };
-        if a == 0 && b > 0 {
-            came.push(shown(new));
-        } else if a > 0 && b == 0 {
-            gone.push(shown(old));
-        }
-    }
+    let (came, gone) = came_and_gone(g, old, new);
     match (came.is_empty(), gone.is_empty()) {
         (true, true) => {}
         (false, true) => flags.push(StrengthFlag {
@@ -182,4 +165,27 @@ pub(super) fn guarantor_flags(
             added: came,
         }),
     }
+}
+
+/// The guarantors (one name per alias group, as the text writes it) only the new text names,
+/// and those only the old text names.
+fn came_and_gone(g: &Guarantors, old: &Words, new: &Words) -> (Vec<String>, Vec<String>) {
+    let mut came: Vec<String> = Vec::new();
+    let mut gone: Vec<String> = Vec::new();
+    for g in &g.groups {
+        let count = |w: &Words| g.iter().map(|n| name_count(w, n)).sum::<usize>();
+        let (a, b) = (count(old), count(new));
+        let shown = |w: &Words| {
+            g.iter()
+                .find(|n| name_count(w, n) > 0)
+                .map(|n| n.shown.clone())
+                .unwrap_or_default()
+        };
+        if a == 0 && b > 0 {
+            came.push(shown(new));
+        } else if a > 0 && b == 0 {
+            gone.push(shown(old));
+        }
+    }
+    (came, gone)
 }
