@@ -1,0 +1,89 @@
+//! Groups into rows: each row's kind from its shape and texts, then moves and order, then the
+//! word diffs and strength flags of the rows that change wording.
+
+use super::matcher::{Group, Matcher};
+use super::order::{mark_moves, order_rows};
+use super::report::joined;
+use super::{Row, RowKind};
+use crate::model::{ChangeAction, Clause, ClauseStatus, Plan};
+use crate::strength::Guarantors;
+
+fn is_bracketed(c: &Clause) -> bool {
+    c.status == Some(ClauseStatus::Bracketed)
+        || c.inherited
+            .as_ref()
+            .is_some_and(|i| i.action == ChangeAction::Bracketed)
+}
+
+impl Matcher<'_> {
+    /// Decides kinds, marks moves, orders the rows, and computes diffs and strength flags.
+    pub(super) fn finish(self, guarantors: &Guarantors) -> Vec<Row> {
+        let (left, right) = (self.left, self.right);
+        let mut rows: Vec<Row> = self
+            .groups
+            .into_iter()
+            .map(|g| row_of(g, left, right))
+            .collect();
+        mark_moves(&mut rows, left, right);
+        order_rows(&mut rows, left.clauses.len());
+        add_diffs(&mut rows, left, right, guarantors);
+        rows
+    }
+}
+
+/// A group as a row, its kind (unless the pass fixed it) from its shape and texts.
+fn row_of(g: Group, left: &Plan, right: &Plan) -> Row {
+    let kind = g.fixed.unwrap_or(match (g.left.len(), g.right.len()) {
+        (1, 1) => {
+            if left.clauses[g.left[0]].text == right.clauses[g.right[0]].text {
+                RowKind::Unchanged
+            } else {
+                RowKind::Revised
+            }
+        }
+        (1, _) => RowKind::Split,
+        (_, 1) => RowKind::Merged,
+        _ => RowKind::Related,
+    });
+    let bracketed = g.left.iter().any(|&i| is_bracketed(&left.clauses[i]))
+        || g.right.iter().any(|&i| is_bracketed(&right.clauses[i]));
+    Row {
+        kind,
+        left: g.left,
+        right: g.right,
+        basis: g.basis,
+        diff: None,
+        strength: Vec::new(),
+        bracketed,
+        removal: g.removal,
+    }
+}
+
+/// The word diff and strength flags of every row whose wording changed.
+fn add_diffs(rows: &mut [Row], left: &Plan, right: &Plan, guarantors: &Guarantors) {
+    let work = |row: &mut Row| {
+        let wants_diff = match row.kind {
+            RowKind::Revised | RowKind::Split | RowKind::Merged => true,
+            RowKind::Moved => left.clauses[row.left[0]].text != right.clauses[row.right[0]].text,
+            _ => false,
+        };
+        if wants_diff {
+            let d = crate::diff::word_diff(&joined(left, &row.left), &joined(right, &row.right));
+            row.strength = crate::strength::strength_flags_for(guarantors, &d);
+            row.diff = Some(d);
+        }
+    };
+    // Word diffs are independent: spread them over the cores for large drafts.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads > 1 && rows.len() >= 2_000 {
+        let chunk = rows.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            for part in rows.chunks_mut(chunk) {
+                let work = &work;
+                scope.spawn(move || part.iter_mut().for_each(work));
+            }
+        });
+    } else {
+        rows.iter_mut().for_each(work);
+    }
+}

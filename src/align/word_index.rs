@@ -1,0 +1,185 @@
+//! The inverted word index the similarity pass reads: each free clause's distinct words, which
+//! clauses hold each word, how rare each word is, and the score of a pair. Matches nothing.
+
+use std::collections::HashMap;
+
+/// How many of a clause's rarest words pick its candidates.
+const RARE: usize = 8;
+
+/// The words of the free clauses of both drafts; side 0 is the left draft, side 1 the right.
+pub(super) struct WordIndex {
+    /// Each clause's distinct word ids, sorted.
+    bags: [Vec<Vec<u32>>; 2],
+    /// For each word id, the clauses holding it.
+    post: [Vec<Vec<u32>>; 2],
+    /// Inverse document frequency of each word, over both sides.
+    idf: Vec<f32>,
+    /// Each clause's total word weight.
+    weight: [Vec<f32>; 2],
+}
+
+/// Scratch counts for [`WordIndex::shortlist`], kept between calls to spare allocations.
+pub(super) struct Tally {
+    counts: Vec<u16>,
+    touched: Vec<u32>,
+}
+
+impl Tally {
+    pub(super) fn new(n: usize) -> Tally {
+        Tally {
+            counts: vec![0; n],
+            touched: Vec::new(),
+        }
+    }
+}
+
+/// Word ids by lowercased word, assigned in the order words are first met.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    buf: String,
+}
+
+impl Interner {
+    /// The distinct word ids of a text, sorted.
+    fn bag(&mut self, text: &str) -> Vec<u32> {
+        let mut ids: Vec<u32> = Vec::with_capacity(48);
+        let mut add = |w: &str| {
+            self.buf.clear();
+            self.buf.push_str(w);
+            self.buf.make_ascii_lowercase();
+            let id = match self.ids.get(self.buf.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.ids.len() as u32;
+                    self.ids.insert(self.buf.clone(), id);
+                    id
+                }
+            };
+            ids.push(id);
+        };
+        if text.is_ascii() {
+            // Fast path: for plain ASCII, words are runs of letters and digits.
+            text.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .for_each(&mut add);
+        } else {
+            crate::diff::words(text).for_each(|w| add(&w));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// For each word id, the bags (by position) that hold it.
+fn postings(bags: &[Vec<u32>], nw: usize) -> Vec<Vec<u32>> {
+    let mut post: Vec<Vec<u32>> = vec![Vec::new(); nw];
+    for (i, ws) in bags.iter().enumerate() {
+        for &w in ws {
+            post[w as usize].push(i as u32);
+        }
+    }
+    post
+}
+
+impl WordIndex {
+    /// Indexes the texts of the left and the right free clauses (left first, so word ids are
+    /// given in that order).
+    pub(super) fn new(left: &[&str], right: &[&str]) -> WordIndex {
+        let mut interner = Interner::default();
+        let lw: Vec<Vec<u32>> = left.iter().map(|t| interner.bag(t)).collect();
+        let rw: Vec<Vec<u32>> = right.iter().map(|t| interner.bag(t)).collect();
+        let nw = interner.ids.len();
+        let post = [postings(&lw, nw), postings(&rw, nw)];
+        let total = (left.len() + right.len()) as f32;
+        let idf: Vec<f32> = (0..nw)
+            .map(|w| (1.0 + total / (post[0][w].len() + post[1][w].len()) as f32).ln())
+            .collect();
+        let weight = |ws: &[u32]| ws.iter().map(|&w| idf[w as usize]).sum::<f32>();
+        let lwt: Vec<f32> = lw.iter().map(|ws| weight(ws)).collect();
+        let rwt: Vec<f32> = rw.iter().map(|ws| weight(ws)).collect();
+        WordIndex {
+            bags: [lw, rw],
+            post,
+            idf,
+            weight: [lwt, rwt],
+        }
+    }
+
+    /// How many clauses a side has.
+    pub(super) fn len(&self, side: usize) -> usize {
+        self.bags[side].len()
+    }
+
+    /// The total word weights of left clause `i` and right clause `j`.
+    pub(super) fn weights(&self, i: usize, j: usize) -> (f32, f32) {
+        (self.weight[0][i], self.weight[1][j])
+    }
+
+    /// IDF-weighted Dice of left clause `i` and right clause `j` over their distinct words.
+    pub(super) fn score(&self, i: usize, j: usize) -> f32 {
+        let (a, b) = (&self.bags[0][i], &self.bags[1][j]);
+        let (mut x, mut y, mut shared) = (0, 0, 0.0f32);
+        while x < a.len() && y < b.len() {
+            match a[x].cmp(&b[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.idf[a[x] as usize];
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        let denom = self.weight[0][i] + self.weight[1][j];
+        if denom == 0.0 {
+            0.0
+        } else {
+            2.0 * shared / denom
+        }
+    }
+
+    /// The clauses of the other side that share the most of clause `i`'s rarest words, most
+    /// shared first, at most `max` of them.
+    pub(super) fn shortlist(&self, side: usize, i: usize, max: usize, t: &mut Tally) -> Vec<u32> {
+        let post = &self.post[1 - side];
+        let mut rare: Vec<u32> = self.bags[side][i]
+            .iter()
+            .copied()
+            .filter(|&w| !post[w as usize].is_empty())
+            .collect();
+        rare.sort_by_key(|&w| (post[w as usize].len(), w));
+        rare.truncate(RARE);
+        for &w in &rare {
+            for &j in &post[w as usize] {
+                if t.counts[j as usize] == 0 {
+                    t.touched.push(j);
+                }
+                t.counts[j as usize] += 1;
+            }
+        }
+        let counts = &mut t.counts;
+        t.touched
+            .sort_unstable_by_key(|&j| (std::cmp::Reverse(counts[j as usize]), j));
+        // Only candidates sharing at least half as many rare words as the best one, and at
+        // least two when the clause has two: one shared rare word is a coincidence.
+        let floor = t
+            .touched
+            .first()
+            .map_or(0, |&j| counts[j as usize].div_ceil(2))
+            .max(rare.len().min(2) as u16);
+        let out: Vec<u32> = t
+            .touched
+            .iter()
+            .copied()
+            .take(max)
+            .take_while(|&j| counts[j as usize] >= floor)
+            .collect();
+        for &j in &t.touched {
+            counts[j as usize] = 0;
+        }
+        t.touched.clear();
+        out
+    }
+}

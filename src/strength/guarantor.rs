@@ -1,0 +1,191 @@
+//! Guarantors: the names looked for (built-in and the corpus's parties, with aliases) and the
+//! flags for guarantors that appeared or disappeared in a clause about guaranteeing.
+
+use super::words::Words;
+use super::{FlagKind, Shift, StrengthFlag};
+use crate::model::Corpus;
+
+/// The names looked for as guarantors, prepared once for many clauses.
+#[derive(Debug, Clone)]
+pub struct Guarantors {
+    /// Alias groups ("United States", "US", "USA", "America").
+    groups: Vec<Vec<Name>>,
+}
+
+#[derive(Debug, Clone)]
+struct Name {
+    shown: String,
+    /// All capitals, one word: matched case-sensitively ("US", not "us").
+    acronym: bool,
+    lower: Vec<String>,
+}
+
+impl Name {
+    fn new(s: &str) -> Name {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        Name {
+            shown: s.to_string(),
+            acronym: words.len() == 1 && s.chars().all(|c| c.is_uppercase()),
+            lower: words.iter().map(|w| w.to_lowercase()).collect(),
+        }
+    }
+}
+
+impl Guarantors {
+    /// The built-in common guarantors and `extra` names (aliases separated by `|`); groups that
+    /// share an alias are merged.
+    pub fn new(extra: &[&str]) -> Guarantors {
+        let mut groups: Vec<Vec<String>> = COMMON_GUARANTORS
+            .iter()
+            .map(|g| g.split('|').map(str::to_string).collect())
+            .collect();
+        for e in extra {
+            let aliases: Vec<String> = e
+                .split('|')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(str::to_string)
+                .collect();
+            match groups
+                .iter_mut()
+                .find(|g| g.iter().any(|x| aliases.contains(x)))
+            {
+                Some(g) => {
+                    for a in aliases {
+                        if !g.contains(&a) {
+                            g.push(a);
+                        }
+                    }
+                }
+                None if !aliases.is_empty() => groups.push(aliases),
+                None => {}
+            }
+        }
+        Guarantors {
+            groups: groups
+                .iter()
+                .map(|g| g.iter().map(|n| Name::new(n)).collect())
+                .collect(),
+        }
+    }
+
+    /// The built-in names and each party of the corpus (name and short label).
+    pub fn from_corpus(corpus: &Corpus) -> Guarantors {
+        let names: Vec<String> = corpus
+            .parties
+            .iter()
+            .map(|p| format!("{}|{}", p.name, p.short))
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        Guarantors::new(&names)
+    }
+}
+
+/// Guarantor names always looked for, besides the corpus's parties; aliases separated by `|`.
+const COMMON_GUARANTORS: [&str; 9] = [
+    "NATO",
+    "EU|European Union",
+    "UN|United Nations",
+    "United States|US|USA|America",
+    "Europe|European|Europeans",
+    "UK|Britain|United Kingdom",
+    "France",
+    "Germany",
+    "Turkey",
+];
+
+/// Words that make a clause about guaranteeing something; guarantor flags need one of them.
+const GUARANTEE_WORDS: [&str; 8] = [
+    "guarantee",
+    "guarantees",
+    "guaranteed",
+    "guarantor",
+    "guarantors",
+    "enforce",
+    "monitor",
+    "backstop",
+];
+
+/// Occurrences of a name: all-capital short names match case-sensitively ("US", not "us").
+fn name_count(w: &Words, name: &Name) -> usize {
+    let Some((first, rest)) = name.lower.split_first() else {
+        return 0;
+    };
+    w.at(first)
+        .iter()
+        .map(|&i| i as usize)
+        .filter(|&i| {
+            if name.acronym {
+                w.raw[i] == name.shown
+            } else {
+                rest.iter()
+                    .enumerate()
+                    .all(|(k, x)| w.low.get(i + 1 + k).is_some_and(|y| y == x))
+            }
+        })
+        .count()
+}
+
+pub(super) fn guarantor_flags(
+    g: &Guarantors,
+    old: &Words,
+    new: &Words,
+    flags: &mut Vec<StrengthFlag>,
+) {
+    let about = |w: &Words| GUARANTEE_WORDS.iter().any(|g| w.has(g));
+    if !about(old) && !about(new) {
+        return;
+    }
+    let (came, gone) = came_and_gone(g, old, new);
+    match (came.is_empty(), gone.is_empty()) {
+        (true, true) => {}
+        (false, true) => flags.push(StrengthFlag {
+            kind: FlagKind::Guarantor,
+            shift: Shift::Stronger,
+            summary: format!("guarantor added: {}", came.join(", ")),
+            removed: vec![],
+            added: came,
+        }),
+        (true, false) => flags.push(StrengthFlag {
+            kind: FlagKind::Guarantor,
+            shift: Shift::Weaker,
+            summary: format!("guarantor removed: {}", gone.join(", ")),
+            removed: gone,
+            added: vec![],
+        }),
+        (false, false) => flags.push(StrengthFlag {
+            kind: FlagKind::Guarantor,
+            shift: Shift::Changed,
+            summary: format!(
+                "guarantor changed: {} → {}",
+                gone.join(", "),
+                came.join(", ")
+            ),
+            removed: gone,
+            added: came,
+        }),
+    }
+}
+
+/// The guarantors (one name per alias group, as the text writes it) only the new text names,
+/// and those only the old text names.
+fn came_and_gone(g: &Guarantors, old: &Words, new: &Words) -> (Vec<String>, Vec<String>) {
+    let mut came: Vec<String> = Vec::new();
+    let mut gone: Vec<String> = Vec::new();
+    for g in &g.groups {
+        let count = |w: &Words| g.iter().map(|n| name_count(w, n)).sum::<usize>();
+        let (a, b) = (count(old), count(new));
+        let shown = |w: &Words| {
+            g.iter()
+                .find(|n| name_count(w, n) > 0)
+                .map(|n| n.shown.clone())
+                .unwrap_or_default()
+        };
+        if a == 0 && b > 0 {
+            came.push(shown(new));
+        } else if a > 0 && b == 0 {
+            gone.push(shown(old));
+        }
+    }
+    (came, gone)
+}

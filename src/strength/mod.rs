@@ -1,0 +1,154 @@
+//! Commitment strength: did a revised clause get weaker or stronger, not only different?
+//!
+//! These are heuristics over the two texts of a revised row (English wording). Each compares how
+//! often something occurs in the old and the new text, so a flag's evidence is exactly the words
+//! that came or went. They catch:
+//!
+//! - **numbers**: a number (`600,000`, `1.5`, `600 000` with a no-break space) that disappeared
+//!   paired, in order, with one that appeared: `increased` or `decreased`; a number only removed
+//!   or only added is reported as `changed`. Which way is "weaker" depends on the clause (a
+//!   higher army cap is a weaker limit), so numbers say up or down, not weaker or stronger.
+//! - **deadlines**: a number or number word (`one` … `hundred`) followed by a time unit (`hours`,
+//!   `days`, `weeks`, `months`, `years`), and `immediately`. Paired like numbers and compared in
+//!   days: `increased` (extended) or `decreased` (shortened); one that vanished is `weaker`, one
+//!   that appeared `stronger`. Their numbers are not also reported as numbers.
+//! - **modals**: binding wording (`will`, `shall`, `must`, `is/are obliged to`, `is/are required
+//!   to`, `is bound to`, `commits to`, `undertakes to`, `guarantees`) going while permissive or
+//!   aspirational wording (`may`, `should`, `could`, `might`, `can`, `seeks to`, `aims to`,
+//!   `intends to`, `is/are expected to`, `will endeavour`, `will consider`) comes is `weaker`
+//!   (softened); the reverse is `stronger` (hardened).
+//! - **conditions**: `if`, `unless`, `provided`, `providing`, `subject to`, `conditional`,
+//!   `conditioned`, `contingent`, `only if`, `only after`, `in the event`, `on condition`. Added is
+//!   `weaker` (the commitment now depends on something); removed is `stronger`.
+//! - **guarantors**: in a clause about guaranteeing (either text has `guarantee(s/d)`,
+//!   `guarantor(s)`, `enforce`, `monitor` or `backstop`), a party of the corpus (name or short
+//!   label) or a common guarantor (`NATO`, `EU`, `UN`, `United States`/`US`/`USA`, `Europe`, `UK`,
+//!   `France`, `Germany`, `Turkey`) that appeared (`stronger`), disappeared (`weaker`), or both
+//!   (`changed`). Aliases of one name count as one; all-capital names match case-sensitively, so
+//!   "us" is not the US.
+//!
+//! What they miss: negation ("will not" → "may not" reads as a softened modal), scope (which
+//! commitment a condition or a deadline belongs to), wording outside these lists, other
+//! languages, and whether a named party is a guarantor or only mentioned (a belligerent named in
+//! a guarantee clause counts). Each flag carries its evidence so that a reader can judge it.
+//!
+//! Each kind has its module: `number` (numbers and deadlines), `modal` (modals and
+//! conditions), `guarantor`; `words` is the word index they all read.
+
+mod guarantor;
+mod modal;
+mod number;
+mod words;
+
+pub use guarantor::Guarantors;
+
+use crate::diff::WordDiff;
+use crate::model::Corpus;
+use guarantor::guarantor_flags;
+use modal::{conditions, modals};
+use number::deadlines_and_numbers;
+use serde::Serialize;
+use words::Words;
+
+/// What kind of commitment change a flag reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagKind {
+    Number,
+    Deadline,
+    Modal,
+    Condition,
+    Guarantor,
+}
+
+impl FlagKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagKind::Number => "number",
+            FlagKind::Deadline => "deadline",
+            FlagKind::Modal => "modal",
+            FlagKind::Condition => "condition",
+            FlagKind::Guarantor => "guarantor",
+        }
+    }
+}
+
+/// Which way the change went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Shift {
+    /// A number went up.
+    Increased,
+    /// A number went down.
+    Decreased,
+    /// A commitment got weaker (modal softened, condition added, guarantor or deadline removed).
+    Weaker,
+    /// A commitment got stronger (modal hardened, condition removed, guarantor or deadline added).
+    Stronger,
+    /// Something changed without a clear direction (a deadline moved in a non-numeric way, a
+    /// guarantor replaced by another).
+    Changed,
+}
+
+impl Shift {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Shift::Increased => "increased",
+            Shift::Decreased => "decreased",
+            Shift::Weaker => "weaker",
+            Shift::Stronger => "stronger",
+            Shift::Changed => "changed",
+        }
+    }
+    /// A one-character mark for narrow columns: "↑", "↓", "▽" (weaker), "△" (stronger), "≠".
+    pub fn mark(self) -> &'static str {
+        match self {
+            Shift::Increased => "↑",
+            Shift::Decreased => "↓",
+            Shift::Weaker => "▽",
+            Shift::Stronger => "△",
+            Shift::Changed => "≠",
+        }
+    }
+}
+
+/// One commitment-strength finding on a revised clause, with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StrengthFlag {
+    pub kind: FlagKind,
+    pub shift: Shift,
+    /// The evidence tokens (or short phrases) from the old text.
+    pub removed: Vec<String>,
+    /// The evidence tokens (or short phrases) from the new text.
+    pub added: Vec<String>,
+    /// A one-line description ("number increased: 600,000 → 800,000").
+    pub summary: String,
+}
+
+/// The flags for a revised clause, given its word diff, with guarantor names from the corpus's
+/// parties. Empty when nothing of the kinds above changed.
+pub fn strength_flags(corpus: &Corpus, diff: &WordDiff) -> Vec<StrengthFlag> {
+    strength_flags_for(&Guarantors::from_corpus(corpus), diff)
+}
+
+/// As [`strength_flags`], with an explicit list of guarantor names (in addition to the
+/// built-in common ones). An entry may give aliases separated by `|` ("United States|US").
+pub fn strength_flags_with(guarantors: &[&str], diff: &WordDiff) -> Vec<StrengthFlag> {
+    strength_flags_for(&Guarantors::new(guarantors), diff)
+}
+
+/// As [`strength_flags`], with prepared guarantor names.
+pub fn strength_flags_for(guarantors: &Guarantors, diff: &WordDiff) -> Vec<StrengthFlag> {
+    if diff.is_unchanged() {
+        return Vec::new();
+    }
+    let (old_text, new_text) = (diff.old_text(), diff.new_text());
+    let old = Words::new(&old_text);
+    let new = Words::new(&new_text);
+    let mut flags = Vec::new();
+    deadlines_and_numbers(&old, &new, &mut flags);
+    modals(&old, &new, &mut flags);
+    conditions(&old, &new, &mut flags);
+    guarantor_flags(guarantors, &old, &new, &mut flags);
+    flags
+}

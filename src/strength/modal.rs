@@ -1,0 +1,144 @@
+//! Modal and condition wording: binding words giving way to permissive ones (or back), and
+//! conditions that came or went.
+
+use super::words::{Words, minus};
+use super::{FlagKind, Shift, StrengthFlag};
+
+/// Binding wording: a firm commitment.
+const BINDING: [&str; 11] = [
+    "will",
+    "shall",
+    "must",
+    "is obliged to",
+    "are obliged to",
+    "commits to",
+    "undertakes to",
+    "guarantees",
+    "is required to",
+    "are required to",
+    "is bound to",
+];
+/// Permissive or aspirational wording.
+const PERMISSIVE: [&str; 12] = [
+    "may",
+    "should",
+    "could",
+    "might",
+    "can",
+    "seeks to",
+    "aims to",
+    "is expected to",
+    "are expected to",
+    "will endeavour",
+    "will consider",
+    "intends to",
+];
+
+/// The phrases of a list that occur more often in `a` than in `b`, one entry per occurrence.
+fn more_in(list: &[&str], a: &Words, b: &Words) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in list {
+        let (x, y) = (a.count(p), b.count(p));
+        for _ in y..x {
+            out.push(p.to_string());
+        }
+    }
+    out
+}
+
+pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
+    // "will endeavour" and "will consider" are permissive; do not count their "will" as binding.
+    let binding = |w: &Words| {
+        let mut v: Vec<String> = Vec::new();
+        for p in BINDING {
+            let mut n = w.count(p);
+            if p == "will" {
+                n -= w.count("will endeavour") + w.count("will consider");
+            }
+            v.extend(std::iter::repeat_n(p.to_string(), n));
+        }
+        v
+    };
+    let (bo, bn) = (binding(old), binding(new));
+    let binding_gone = minus(&bo, &bn);
+    let binding_came = minus(&bn, &bo);
+    let soft_came = more_in(&PERMISSIVE, new, old);
+    let soft_gone = more_in(&PERMISSIVE, old, new);
+    if !binding_gone.is_empty() && !soft_came.is_empty() {
+        flags.push(StrengthFlag {
+            kind: FlagKind::Modal,
+            shift: Shift::Weaker,
+            summary: format!(
+                "modal softened: {} → {}",
+                binding_gone.join(", "),
+                soft_came.join(", ")
+            ),
+            removed: binding_gone.clone(),
+            added: soft_came.clone(),
+        });
+    }
+    if !soft_gone.is_empty() && !binding_came.is_empty() {
+        flags.push(StrengthFlag {
+            kind: FlagKind::Modal,
+            shift: Shift::Stronger,
+            summary: format!(
+                "modal hardened: {} → {}",
+                soft_gone.join(", "),
+                binding_came.join(", ")
+            ),
+            removed: soft_gone,
+            added: binding_came,
+        });
+    }
+}
+
+const CONDITIONS: [&str; 12] = [
+    "if",
+    "unless",
+    "provided",
+    "providing",
+    "subject to",
+    "conditional",
+    "conditioned",
+    "contingent",
+    "only after",
+    "only if",
+    "in the event",
+    "on condition",
+];
+
+pub(super) fn conditions(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
+    // "only if" is counted once, not also as "if".
+    let list = |w: &Words| {
+        let mut v = Vec::new();
+        for p in CONDITIONS {
+            let mut n = w.count(p);
+            if p == "if" {
+                n -= w.count("only if");
+            }
+            v.extend(std::iter::repeat_n(p.to_string(), n));
+        }
+        v
+    };
+    let (co, cn) = (list(old), list(new));
+    let came = minus(&cn, &co);
+    let gone = minus(&co, &cn);
+    if !came.is_empty() {
+        flags.push(StrengthFlag {
+            kind: FlagKind::Condition,
+            shift: Shift::Weaker,
+            summary: format!("condition added: {}", came.join(", ")),
+            removed: vec![],
+            added: came,
+        });
+    }
+    if !gone.is_empty() {
+        flags.push(StrengthFlag {
+            kind: FlagKind::Condition,
+            shift: Shift::Stronger,
+            summary: format!("condition removed: {}", gone.join(", ")),
+            removed: gone,
+            added: vec![],
+        });
+    }
+}
