@@ -31,20 +31,16 @@ impl Sink<'_> {
 
     /// A one-line field that must say something.
     pub fn line(&mut self, s: &Str, field: &str) -> String {
-        let cleaned = clean_line(s.get_ref()).trim().to_string();
-        if cleaned.is_empty() {
-            self.error_hint(
-                s.span(),
-                format!("empty `{field}`"),
-                format!("write the {field}, or remove the key if it is optional"),
-            );
-        }
-        cleaned
+        self.non_blank(s, field, clean_line)
     }
 
     /// A multi-line text field that must say something.
     pub fn text(&mut self, s: &Str, field: &str) -> String {
-        let cleaned = clean_text(s.get_ref()).trim().to_string();
+        self.non_blank(s, field, clean_text)
+    }
+
+    fn non_blank(&mut self, s: &Str, field: &str, clean: fn(&str) -> String) -> String {
+        let cleaned = clean(s.get_ref()).trim().to_string();
         if cleaned.is_empty() {
             self.error_hint(
                 s.span(),
