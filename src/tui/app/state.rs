@@ -19,6 +19,21 @@ impl Cursor {
         let next = self.selected.saturating_add_signed(delta);
         self.set(next, len);
     }
+    /// The rows on screen, as `(screen row, (index, item))` from the scroll offset, at most
+    /// `height` of them: a list of 10,000 clauses costs what a screenful costs.
+    pub fn visible<'a, T>(
+        self,
+        items: &'a [T],
+        height: usize,
+    ) -> impl Iterator<Item = (usize, (usize, &'a T))> + 'a {
+        items
+            .iter()
+            .enumerate()
+            .skip(self.offset)
+            .take(height)
+            .enumerate()
+    }
+
     /// Scrolls so the selection is among the `height` rows drawn.
     pub fn fit(&mut self, height: usize) {
         let height = height.max(1);

@@ -79,14 +79,7 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
     let label_w = label_width(plan);
     let cursor = app.browse.list;
     // Only the rows on screen are built, so a 10,000-clause draft costs what 20 rows cost.
-    for (y, (i, c)) in plan
-        .clauses
-        .iter()
-        .enumerate()
-        .skip(cursor.offset)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
+    for (y, (i, c)) in cursor.visible(&plan.clauses, usize::from(body.height)) {
         let selected = i == cursor.selected;
         let line = clause_row(
             app.theme,
@@ -317,13 +310,7 @@ fn render_counterparts(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let cursor = app.browse.counterpart;
-    for (y, (i, cp)) in cps
-        .iter()
-        .enumerate()
-        .skip(cursor.offset)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
+    for (y, (i, cp)) in cursor.visible(&cps, usize::from(body.height)) {
         let selected = i == cursor.selected;
         let text = format!(
             "{}{} {} {:<11} {}",

@@ -44,15 +44,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, purpose: PickFor, curs
         box_,
     );
     let body = crate::tui::layout::inner(box_);
-    for (y, (i, p)) in app
-        .corpus
-        .plans
-        .iter()
-        .enumerate()
-        .skip(cursor.offset)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
+    for (y, (i, p)) in cursor.visible(&app.corpus.plans, usize::from(body.height)) {
         let selected = i == cursor.selected;
         let text = format!(
             "{}{} {} {}",

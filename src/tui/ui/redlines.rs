@@ -67,14 +67,7 @@ fn render_matrix(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
     let label_w = super::browse::label_width(plan);
     let cursor = app.redlines.rows;
     let rows = usize::from(body.height.saturating_sub(1));
-    for (y, (i, c)) in plan
-        .clauses
-        .iter()
-        .enumerate()
-        .skip(cursor.offset)
-        .take(rows)
-        .enumerate()
-    {
+    for (y, (i, c)) in cursor.visible(&plan.clauses, rows) {
         let selected = i == cursor.selected;
         let head = format!(
             "{}{} {} {}",
@@ -128,14 +121,7 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
         .max(1);
     let cursor = app.redlines.board;
     let rows = usize::from(body.height.saturating_sub(1));
-    for (y, (i, board)) in app
-        .board
-        .iter()
-        .enumerate()
-        .skip(cursor.offset)
-        .take(rows)
-        .enumerate()
-    {
+    for (y, (i, board)) in cursor.visible(&app.board, rows) {
         let short = app.plan(i).map_or("?", |p| p.short.as_str());
         let selected = if focused {
             i == cursor.selected

@@ -55,15 +55,7 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
         .unwrap_or(&[]);
     let cursor = app.topics.topics;
     let rows = usize::from(body.height.saturating_sub(1));
-    for (y, (i, topic)) in app
-        .corpus
-        .topics
-        .iter()
-        .enumerate()
-        .skip(cursor.offset)
-        .take(rows)
-        .enumerate()
-    {
+    for (y, (i, topic)) in cursor.visible(&app.corpus.topics, rows) {
         let selected = i == cursor.selected;
         let lead = if selected {
             marker(true)
@@ -136,13 +128,7 @@ fn render_clauses(frame: &mut Frame, area: Rect, app: &App) {
     }
     let cursor = app.topics.clauses;
     let label_w = super::browse::label_width(plan);
-    for (y, (k, &ci)) in cell
-        .iter()
-        .enumerate()
-        .skip(cursor.offset)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
+    for (y, (k, &ci)) in cursor.visible(cell, usize::from(body.height)) {
         let Some(c) = plan.clauses.get(ci) else {
             continue;
         };
@@ -173,14 +159,7 @@ fn render_history(frame: &mut Frame, area: Rect, app: &App) {
     let title = format!(" {start} {} across all drafts, by date ", h.clause.label);
     frame.render_widget(pane(title, focused, t), area);
     let cursor = app.topics.history;
-    for (y, (k, e)) in h
-        .entries
-        .iter()
-        .enumerate()
-        .skip(cursor.offset)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
+    for (y, (k, e)) in cursor.visible(&h.entries, usize::from(body.height)) {
         let Some(p) = app.corpus.plan(&e.plan) else {
             continue;
         };
