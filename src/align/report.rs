@@ -56,7 +56,7 @@ impl Alignment {
             rows: self
                 .rows
                 .iter()
-                .filter(|r| !changes_only || r.kind.is_change())
+                .filter(|r| !changes_only || r.is_change())
                 .map(|r| RowReport {
                     kind: r.kind,
                     mark: r.kind.mark(),

@@ -89,7 +89,8 @@ impl RowKind {
         }
     }
 
-    /// Whether the row is a change worth showing with `--changes-only` (all but unchanged).
+    /// Whether the kind itself is a change (all but unchanged); see [`Row::is_change`], which
+    /// also keeps bracketed rows.
     pub fn is_change(self) -> bool {
         self != RowKind::Unchanged
     }
@@ -179,6 +180,15 @@ pub struct Row {
     /// For a clause a derived draft removed: the index into that derived draft's `removals`
     /// (the right draft's for `Dropped`, the left draft's for `Added`) giving the evidence.
     pub removal: Option<usize>,
+}
+
+impl Row {
+    /// Whether the row belongs in a changes-only view: any kind but unchanged, and also an
+    /// unchanged text that is bracketed, since leaving a point to the leaders changes its
+    /// standing even when its words stay the same.
+    pub fn is_change(&self) -> bool {
+        self.kind.is_change() || self.bracketed
+    }
 }
 
 /// How many rows of each kind.

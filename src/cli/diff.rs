@@ -106,7 +106,7 @@ fn text(
         .unwrap_or(1)
         .min(16);
     for row in &al.rows {
-        if changes_only && !row.kind.is_change() {
+        if changes_only && !row.is_change() {
             continue;
         }
         let title = row

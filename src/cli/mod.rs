@@ -79,7 +79,7 @@ pub enum Command {
         a: String,
         /// The right (newer) draft
         b: String,
-        /// Leave out unchanged rows
+        /// Leave out unchanged rows (bracketed ones stay: their standing changed)
         #[arg(long)]
         changes_only: bool,
         /// Output format (JSON schema: docs/json.md)

@@ -33,7 +33,7 @@ pub fn build(corpus: &Corpus, left: &Plan, right: &Plan, options: &ExportOptions
         .collect();
     let rows: Vec<Row> = matching
         .iter()
-        .filter(|r| !options.changes_only || r.kind.is_change())
+        .filter(|r| !options.changes_only || r.is_change())
         .map(|r| row(corpus, left, right, r, &mut book))
         .collect();
 

@@ -138,7 +138,7 @@ fn filters(r: &Report, out: &mut String) {
         ));
     }
     if f.changes_only {
-        parts.push("changes only: unchanged rows left out".to_string());
+        parts.push("changes only: unchanged rows left out, bracketed ones kept".to_string());
     }
     let matching = if f.topic.is_some() || f.party.is_some() {
         format!(" ({} match the topic and party filters)", s.rows_matching)

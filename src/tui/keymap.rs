@@ -58,7 +58,7 @@ pub static BINDINGS: &[Binding] = &[
         label: "u",
         action: Action::ToggleUnchanged,
         scope: Scope::Only(View::Compare),
-        help: "hide or show unchanged rows",
+        help: "hide or show unchanged rows (bracketed ones stay)",
         footer: &[View::Compare],
         hint: "unchanged",
     },

@@ -46,7 +46,7 @@ impl App {
                 .rows
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| !self.compare.hide_unchanged || r.kind.is_change())
+                .filter(|(_, r)| !self.compare.hide_unchanged || r.is_change())
                 .map(|(i, _)| i)
                 .collect(),
             None => Vec::new(),
@@ -120,7 +120,7 @@ impl App {
                 .get(k)
                 .and_then(|&i| a.rows.get(i))
                 // Rows whose fate was never reported are not changes anyone reported.
-                .is_some_and(|r| r.kind.is_change() && r.kind != RowKind::Unknown)
+                .is_some_and(|r| r.is_change() && r.kind != RowKind::Unknown)
         };
         let cur = self.compare.rows.selected;
         let len = self.compare.visible.len();

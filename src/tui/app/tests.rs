@@ -127,7 +127,7 @@ fn u_hides_unchanged_rows_and_keeps_the_place() {
     let all = a.compare.visible.len();
     let unchanged = a
         .alignment()
-        .map(|al| al.rows.iter().filter(|r| !r.kind.is_change()).count())
+        .map(|al| al.rows.iter().filter(|r| !r.is_change()).count())
         .unwrap_or(0);
     press(&mut a, "u");
     assert!(a.compare.hide_unchanged);
@@ -458,5 +458,37 @@ fn tab_reaches_the_rationale_and_j_scrolls_it_within_bounds() {
     assert_eq!(
         a.redlines.note_scroll, 0,
         "moving in the matrix starts the note at the top"
+    );
+}
+
+/// Hiding unchanged rows keeps a point the 19-pt framework bracketed, though its words are the
+/// 28 points' own: leaving it to the presidents is the change.
+#[test]
+fn hiding_unchanged_rows_keeps_bracketed_points() {
+    let corpus = peacediff::load::load_bundled()
+        .expect("bundled corpus")
+        .corpus;
+    let mut app = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(false), 160, 48);
+    press(&mut app, "2u");
+    assert!(app.compare.hide_unchanged);
+    let Some(al) = app.alignment() else {
+        panic!("the opening pair is aligned")
+    };
+    let right = app.plan(app.compare.right).expect("right draft");
+    let shown: Vec<&str> = app
+        .compare
+        .visible
+        .iter()
+        .flat_map(|&i| {
+            al.rows[i]
+                .right
+                .iter()
+                .map(|&c| right.clauses[c].id.as_str())
+        })
+        .collect();
+    assert!(shown.contains(&"4"), "bracketed 19-pt 4 stays: {shown:?}");
+    assert!(
+        !shown.contains(&"1"),
+        "kept-as-is 19-pt 1 is hidden: {shown:?}"
     );
 }
