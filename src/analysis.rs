@@ -154,8 +154,18 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
     }
 }
 
-/// A derived draft's clauses that are unreported, or bracketed without an assessment of their
-/// own, whose base clause assesses `red_line`, with the base clause's effect.
+/// Whether a clause leaves its parties' positions open: an inherited clause whose fate was not
+/// reported, or that was bracketed with no assessment of its own. A missing assessment on such a
+/// clause claims nothing, unlike silence on a clause whose text is known.
+pub fn leaves_open(c: &crate::model::Clause) -> bool {
+    c.inherited.as_ref().is_some_and(|h| {
+        h.action == crate::model::ChangeAction::Unknown
+            || (h.action == crate::model::ChangeAction::Bracketed && c.assessments.is_empty())
+    })
+}
+
+/// A derived draft's clauses that [leave positions open](leaves_open), whose base clause
+/// assesses `red_line`, with the base clause's effect.
 fn open_clauses(
     plan: &Plan,
     base: Option<&Plan>,
@@ -167,12 +177,9 @@ fn open_clauses(
     };
     let mut out = Vec::new();
     for (i, c) in plan.clauses.iter().enumerate() {
-        let Some(h) = &c.inherited else { continue };
-        let pending = h.action == crate::model::ChangeAction::Unknown
-            || (h.action == crate::model::ChangeAction::Bracketed && c.assessments.is_empty());
-        if !pending {
+        let Some(h) = c.inherited.as_ref().filter(|_| leaves_open(c)) else {
             continue;
-        }
+        };
         let Some(bc) = base.clause(&h.base_clause) else {
             continue;
         };

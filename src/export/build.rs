@@ -168,6 +168,8 @@ fn row<'c>(
             })
             .collect(),
         bracketed: r.bracketed,
+        left_open: all_open(left, &r.left),
+        right_open: all_open(right, &r.right),
         removal,
         assessment_changes: assessment_changes(
             corpus,
@@ -175,6 +177,15 @@ fn row<'c>(
             &clauses(right, &r.right),
         ),
     }
+}
+
+/// Whether every clause of one side of a row leaves positions open (none: it does not).
+fn all_open(plan: &Plan, idx: &[usize]) -> bool {
+    !idx.is_empty()
+        && idx
+            .iter()
+            .filter_map(|&i| plan.clauses.get(i))
+            .all(crate::analysis::leaves_open)
 }
 
 fn clause_entry(plan: &Plan, c: &Clause, book: &mut SourceBook) -> ClauseEntry {

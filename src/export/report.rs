@@ -175,6 +175,11 @@ pub struct Row {
     pub strength: Vec<StrengthEntry>,
     /// Whether a clause of the row is bracketed (left open for the leaders).
     pub bracketed: bool,
+    /// Whether A's side leaves the parties' positions open (`analysis::leaves_open` for all of
+    /// its clauses): a missing assessment there claims nothing.
+    pub left_open: bool,
+    /// The same for B's side.
+    pub right_open: bool,
     /// For a clause a derived draft dropped or moved to a separate track: the evidence.
     pub removal: Option<RemovalEntry>,
     /// The red-line effects that differ between A's and B's clauses of the row.

@@ -162,10 +162,7 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
             .iter()
             .find(|p| p.party == ch.party)
             .map_or(ch.party.to_uppercase(), |p| p.short.clone());
-        let open = (
-            is_open(&row.left, row.bracketed),
-            is_open(&row.right, row.bracketed),
-        );
+        let open = (row.left_open, row.right_open);
         item(&|w| assessment(w, &party, ch, (a, b), open));
     }
     if let Some(rm) = &row.removal {
@@ -226,19 +223,6 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
         });
     }
     items
-}
-
-/// Whether a side of a row leaves red lines open: its clauses' fate was not reported, or they
-/// are bracketed without an assessment, so a missing assessment claims nothing. A bracketed
-/// clause whose sources disagree carries the status `disputed`; the row still says bracketed.
-fn is_open(side: &[ClauseEntry], row_bracketed: bool) -> bool {
-    !side.is_empty()
-        && side.iter().all(|c| match c.status.as_deref() {
-            Some("unknown") => true,
-            Some("bracketed") => c.assessments.is_empty(),
-            Some("disputed") => row_bracketed && c.assessments.is_empty(),
-            _ => false,
-        })
 }
 
 fn effect_mark(e: Option<&EffectNote>, open: bool) -> String {
