@@ -6,6 +6,15 @@ use crate::tui::action::{Action, View};
 use std::path::PathBuf;
 
 impl App {
+    /// The active search's hits, when the search belongs to the view on screen; a search
+    /// started in another view highlights nothing here.
+    pub fn hits_in_view(&self) -> &[usize] {
+        self.search
+            .as_ref()
+            .filter(|s| s.view == self.view)
+            .map_or(&[], |s| s.hits.as_slice())
+    }
+
     /// Indices into the view's main list whose text holds `query` (case-insensitive).
     pub(super) fn search_hits(&self, query: &str) -> Vec<usize> {
         let q = query.to_lowercase();

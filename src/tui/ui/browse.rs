@@ -70,12 +70,7 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
     let block = pane(title, focused, app.theme);
     let body = inner(area);
     frame.render_widget(block, area);
-    let hits = app
-        .search
-        .as_ref()
-        .filter(|s| s.view == app.view)
-        .map(|s| s.hits.as_slice())
-        .unwrap_or(&[]);
+    let hits = app.hits_in_view();
     let label_w = label_width(plan);
     let cursor = app.browse.list;
     // Only the rows on screen are built, so a 10,000-clause draft costs what 20 rows cost.

@@ -47,12 +47,7 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
         header.push(Span::styled(format!("{}{short} ", " ".repeat(pad)), style));
     }
     frame.render_widget(Line::from(header), Rect::new(body.x, body.y, body.width, 1));
-    let hits = app
-        .search
-        .as_ref()
-        .filter(|s| s.view == app.view)
-        .map(|s| s.hits.as_slice())
-        .unwrap_or(&[]);
+    let hits = app.hits_in_view();
     let cursor = app.topics.topics;
     let rows = usize::from(body.height.saturating_sub(1));
     for (y, (i, topic)) in cursor.visible(&app.corpus.topics, rows) {
