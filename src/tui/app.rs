@@ -181,7 +181,7 @@ impl App {
         match self.mode.clone() {
             Mode::Normal => self.normal(action),
             Mode::Help { scroll } => self.help(action, scroll),
-            Mode::Search { query } => self.search_prompt(action, query),
+            Mode::Search { query, origin } => self.search_prompt(action, query, origin),
             Mode::ExportPath { path } => self.export_prompt(action, path),
             Mode::ConfirmOverwrite { path } => self.confirm_overwrite(action, path),
             Mode::Picker { purpose, cursor } => self.picker(action, purpose, cursor),
@@ -203,6 +203,7 @@ impl App {
             Action::Search => {
                 self.mode = Mode::Search {
                     query: String::new(),
+                    origin: self.main_selected(),
                 }
             }
             Action::Next => self.next(1),

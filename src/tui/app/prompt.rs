@@ -71,8 +71,9 @@ impl App {
         }
     }
 
-    /// Typing searches as you go: the selection moves to the first hit at or after it.
-    pub(super) fn search_prompt(&mut self, action: Action, mut query: String) {
+    /// Typing searches as you go: the selection moves to the first hit at or after where the
+    /// search began, and back there when nothing matches or the search is cancelled.
+    pub(super) fn search_prompt(&mut self, action: Action, mut query: String, origin: usize) {
         match action {
             Action::Type(c) => query.push(c),
             Action::Backspace => {
@@ -81,6 +82,7 @@ impl App {
             Action::Back => {
                 self.mode = Mode::Normal;
                 self.search = None;
+                self.select_main(origin);
                 self.inform("search cancelled");
                 return;
             }
@@ -106,16 +108,16 @@ impl App {
             _ => {}
         }
         let hits = self.search_hits(&query);
-        let cur = self.main_selected();
-        if let Some(&h) = hits.iter().find(|&&h| h >= cur).or(hits.first()) {
-            self.select_main(h);
+        match hits.iter().find(|&&h| h >= origin).or(hits.first()) {
+            Some(&h) => self.select_main(h),
+            None => self.select_main(origin),
         }
         self.search = Some(Search {
             view: self.view,
             query: query.clone(),
             hits,
         });
-        self.mode = Mode::Search { query };
+        self.mode = Mode::Search { query, origin };
     }
 
     /// The default file for exporting the compared pair.

@@ -120,11 +120,25 @@ pub enum PickFor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
     Normal,
-    Help { scroll: usize },
-    Search { query: String },
-    ExportPath { path: String },
-    ConfirmOverwrite { path: PathBuf },
-    Picker { purpose: PickFor, cursor: Cursor },
+    Help {
+        scroll: usize,
+    },
+    /// Typing a search; `origin` is the row selected when it began, returned to on Esc or
+    /// when the query matches nothing (as vim's incremental search does).
+    Search {
+        query: String,
+        origin: usize,
+    },
+    ExportPath {
+        path: String,
+    },
+    ConfirmOverwrite {
+        path: PathBuf,
+    },
+    Picker {
+        purpose: PickFor,
+        cursor: Cursor,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

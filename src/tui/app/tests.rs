@@ -284,7 +284,8 @@ fn typing_in_a_prompt_never_runs_commands() {
     assert_eq!(
         a.mode,
         Mode::Search {
-            query: "q2?".into()
+            query: "q2?".into(),
+            origin: 0,
         }
     );
     press(&mut a, "<bs><bs><bs><esc>q");
@@ -490,5 +491,25 @@ fn hiding_unchanged_rows_keeps_bracketed_points() {
     assert!(
         !shown.contains(&"1"),
         "kept-as-is 19-pt 1 is hidden: {shown:?}"
+    );
+}
+
+#[test]
+fn a_search_that_stops_matching_or_is_cancelled_returns_to_where_it_began() {
+    let mut a = app(80, 24, true);
+    assert_eq!(a.browse.list.selected, 0);
+    press(&mut a, "/capped");
+    assert_eq!(a.browse.list.selected, 1, "typing moves to the match");
+    press(&mut a, "zz");
+    assert_eq!(
+        a.browse.list.selected, 0,
+        "no match any more: back where it began"
+    );
+    press(&mut a, "<enter>");
+    assert_eq!(a.browse.list.selected, 0);
+    press(&mut a, "<esc>/capped<esc>");
+    assert_eq!(
+        a.browse.list.selected, 0,
+        "a cancelled search leaves the selection alone"
     );
 }

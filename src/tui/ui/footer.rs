@@ -13,7 +13,7 @@ pub fn render_message(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme;
     let w = usize::from(area.width);
     let line = match &app.mode {
-        Mode::Search { query } => {
+        Mode::Search { query, .. } => {
             let n = app.search.as_ref().map_or(0, |s| s.hits.len());
             Line::from(vec![
                 Span::styled("/", t.key()),
