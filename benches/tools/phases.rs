@@ -4,6 +4,8 @@
 //! cargo run --release --example phases -- /tmp/syn/plans syn-a syn-b
 
 use std::time::Instant;
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
