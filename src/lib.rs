@@ -18,6 +18,7 @@ pub mod export;
 pub mod fsutil;
 pub mod load;
 pub mod model;
+mod par;
 pub mod sanitize;
 pub mod strength;
 pub mod testing;

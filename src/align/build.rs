@@ -6,7 +6,7 @@ use super::order::{mark_moves, order_rows};
 use super::report::joined;
 use super::{Row, RowKind};
 use crate::model::{ChangeAction, Clause, ClauseStatus, Plan};
-use crate::strength::Guarantors;
+use crate::strength::Vocabulary;
 
 fn is_bracketed(c: &Clause) -> bool {
     c.status == Some(ClauseStatus::Bracketed)
@@ -17,7 +17,7 @@ fn is_bracketed(c: &Clause) -> bool {
 
 impl Matcher<'_> {
     /// Decides kinds, marks moves, orders the rows, and computes diffs and strength flags.
-    pub(super) fn finish(self, guarantors: &Guarantors) -> Vec<Row> {
+    pub(super) fn finish(self, vocabulary: &Vocabulary) -> Vec<Row> {
         let (left, right) = (self.left, self.right);
         let mut rows: Vec<Row> = self
             .groups
@@ -26,7 +26,7 @@ impl Matcher<'_> {
             .collect();
         mark_moves(&mut rows, left, right);
         order_rows(&mut rows, left.clauses.len());
-        add_diffs(&mut rows, left, right, guarantors);
+        add_diffs(&mut rows, left, right, vocabulary);
         rows
     }
 }
@@ -60,7 +60,7 @@ fn row_of(g: Group, left: &Plan, right: &Plan) -> Row {
 }
 
 /// The word diff and strength flags of every row whose wording changed.
-fn add_diffs(rows: &mut [Row], left: &Plan, right: &Plan, guarantors: &Guarantors) {
+fn add_diffs(rows: &mut [Row], left: &Plan, right: &Plan, vocabulary: &Vocabulary) {
     let work = |row: &mut Row| {
         let wants_diff = match row.kind {
             RowKind::Revised | RowKind::Split | RowKind::Merged => true,
@@ -69,21 +69,10 @@ fn add_diffs(rows: &mut [Row], left: &Plan, right: &Plan, guarantors: &Guarantor
         };
         if wants_diff {
             let d = crate::diff::word_diff(&joined(left, &row.left), &joined(right, &row.right));
-            row.strength = crate::strength::strength_flags_for(guarantors, &d);
+            row.strength = crate::strength::strength_flags_for(vocabulary, &d);
             row.diff = Some(d);
         }
     };
     // Word diffs are independent: spread them over the cores for large drafts.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads > 1 && rows.len() >= 2_000 {
-        let chunk = rows.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            for part in rows.chunks_mut(chunk) {
-                let work = &work;
-                scope.spawn(move || part.iter_mut().for_each(work));
-            }
-        });
-    } else {
-        rows.iter_mut().for_each(work);
-    }
+    crate::par::for_each_mut(rows, 2_000, work);
 }

@@ -4,7 +4,7 @@
 use super::matcher::{Group, Matcher, anchors};
 use super::{MatchBasis, RowKind};
 use crate::model::{ChangeAction, Inheritance, Plan};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 impl Matcher<'_> {
     /// A derived draft against its base, or two derived drafts of the same base.

@@ -4,7 +4,7 @@
 use super::matcher::{Group, Matcher, anchors};
 use super::{MatchBasis, RowKind};
 use crate::model::{Clause, Corpus, Link, LinkBasis, Plan, Relation};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Clone)]
 struct Edge {
@@ -66,7 +66,7 @@ impl Matcher<'_> {
         let (corpus, left, right) = (self.corpus, self.left, self.right);
         let l_free: Vec<bool> = (0..left.clauses.len()).map(|l| self.free_l(l)).collect();
         let r_free: Vec<bool> = (0..right.clauses.len()).map(|r| self.free_r(r)).collect();
-        let mut edges: HashMap<(usize, usize), Edge> = HashMap::new();
+        let mut edges: HashMap<(usize, usize), Edge> = HashMap::default();
         // Left to right before right to left: of two edges of equal rank, the first found stays.
         let forward = hits(corpus, left, &l_free, right, &r_free)
             .into_iter()
@@ -104,7 +104,7 @@ impl Matcher<'_> {
             uf.union(e.l, nl + e.r);
         }
         type Component<'e> = (Vec<usize>, Vec<usize>, Option<&'e Edge>);
-        let mut by_root: HashMap<usize, Component> = HashMap::new();
+        let mut by_root: HashMap<usize, Component> = HashMap::default();
         for e in edges {
             let entry = by_root.entry(uf.find(e.l)).or_default();
             entry.0.push(e.l);

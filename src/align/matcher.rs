@@ -3,7 +3,7 @@
 
 use super::{MatchBasis, RowKind};
 use crate::model::{Corpus, Plan};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A group of clauses matched together, before it becomes a row.
 pub(super) struct Group {
@@ -32,7 +32,8 @@ pub(super) struct Matcher<'a> {
 /// Maps the anchors of a draft's clauses — (plan id, clause id) of the clause itself, and of the
 /// base clause it inherits — to the clause indices.
 pub(super) fn anchors(plan: &Plan) -> HashMap<(&str, &str), Vec<usize>> {
-    let mut map: HashMap<(&str, &str), Vec<usize>> = HashMap::with_capacity(plan.clauses.len());
+    let mut map: HashMap<(&str, &str), Vec<usize>> =
+        HashMap::with_capacity_and_hasher(plan.clauses.len(), Default::default());
     for (i, c) in plan.clauses.iter().enumerate() {
         map.entry((plan.id.as_str(), c.id.as_str()))
             .or_default()

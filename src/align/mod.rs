@@ -92,8 +92,8 @@ pub fn align_with(corpus: &Corpus, left: &Plan, right: &Plan, opts: &AlignOption
         m.topics(opts);
     }
     m.leftovers();
-    let guarantors = crate::strength::Guarantors::from_corpus(corpus);
-    let rows = m.finish(&guarantors);
+    let vocabulary = crate::strength::Vocabulary::from_corpus(corpus);
+    let rows = m.finish(&vocabulary);
     Alignment {
         left: left.id.clone(),
         right: right.id.clone(),

@@ -6,12 +6,12 @@ use super::MatchBasis;
 use super::matcher::{Group, Matcher};
 use super::word_index::{Tally, WordIndex};
 use crate::model::Plan;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 impl Matcher<'_> {
     /// Identical texts, paired in order (the k-th copy on the left with the k-th on the right).
     pub(super) fn exact_text(&mut self) {
-        let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_text: HashMap<&str, Vec<usize>> = HashMap::default();
         for (r, rc) in self.right.clauses.iter().enumerate() {
             if self.free_r(r) {
                 by_text.entry(rc.text.as_str()).or_default().push(r);
@@ -78,10 +78,13 @@ impl Matcher<'_> {
         rs: &[usize],
         opts: &AlignOptions,
     ) -> Vec<Candidate> {
-        let mut cands: Vec<Candidate> = Vec::new();
-        let mut tally = Tally::new(ls.len().max(rs.len()));
-        for side in 0..2 {
-            for i in 0..index.len(side) {
+        // Each clause's search is independent of the others': split them over the cores.
+        let n0 = index.len(0);
+        crate::par::flat_map_ranges(n0 + index.len(1), 2_000, |range| {
+            let mut cands: Vec<Candidate> = Vec::new();
+            let mut tally = Tally::new(ls.len().max(rs.len()));
+            for k in range {
+                let (side, i) = if k < n0 { (0, k) } else { (1, k - n0) };
                 for j in index.shortlist(side, i, opts.max_candidates, &mut tally) {
                     let (li, rj) = if side == 0 {
                         (i, j as usize)
@@ -95,8 +98,8 @@ impl Matcher<'_> {
                     cands.extend(candidate(index, li, rj, opts, share_topic));
                 }
             }
-        }
-        cands
+            cands
+        })
     }
 }
 

@@ -1,7 +1,7 @@
 //! The inverted word index the similarity pass reads: each free clause's distinct words, which
 //! clauses hold each word, how rare each word is, and the score of a pair. Matches nothing.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How many of a clause's rarest words pick its candidates.
 const RARE: usize = 8;

@@ -7,7 +7,7 @@ use crate::model::Corpus;
 
 /// The names looked for as guarantors, prepared once for many clauses.
 #[derive(Debug, Clone)]
-pub struct Guarantors {
+pub(super) struct Guarantors {
     /// Alias groups ("United States", "US", "USA", "America").
     groups: Vec<Vec<Name>>,
 }
@@ -34,7 +34,7 @@ impl Name {
 impl Guarantors {
     /// The built-in common guarantors and `extra` names (aliases separated by `|`); groups that
     /// share an alias are merged.
-    pub fn new(extra: &[&str]) -> Guarantors {
+    pub(super) fn new(extra: &[&str]) -> Guarantors {
         let mut groups: Vec<Vec<String>> = COMMON_GUARANTORS
             .iter()
             .map(|g| g.split('|').map(str::to_string).collect())
@@ -70,7 +70,7 @@ impl Guarantors {
     }
 
     /// The built-in names and each party of the corpus (name and short label).
-    pub fn from_corpus(corpus: &Corpus) -> Guarantors {
+    pub(super) fn from_corpus(corpus: &Corpus) -> Guarantors {
         let names: Vec<String> = corpus
             .parties
             .iter()
@@ -78,6 +78,11 @@ impl Guarantors {
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         Guarantors::new(&names)
+    }
+
+    /// Every name of every group, as written.
+    pub(super) fn names(&self) -> impl Iterator<Item = &str> {
+        self.groups.iter().flatten().map(|n| n.shown.as_str())
     }
 }
 
@@ -95,7 +100,7 @@ const COMMON_GUARANTORS: [&str; 9] = [
 ];
 
 /// Words that make a clause about guaranteeing something; guarantor flags need one of them.
-const GUARANTEE_WORDS: [&str; 8] = [
+pub(super) const GUARANTEE_WORDS: [&str; 8] = [
     "guarantee",
     "guarantees",
     "guaranteed",

@@ -40,15 +40,49 @@ mod modal;
 mod number;
 mod words;
 
-pub use guarantor::Guarantors;
-
 use crate::diff::WordDiff;
 use crate::model::Corpus;
-use guarantor::guarantor_flags;
+use guarantor::{Guarantors, guarantor_flags};
 use modal::{conditions, modals};
 use number::deadlines_and_numbers;
 use serde::Serialize;
-use words::Words;
+use words::{Lexicon, Words};
+
+/// What the heuristics look for, prepared once for many clauses: the guarantor names (built-in
+/// and the corpus's parties, with aliases) and the lexicon of every word the heuristics ask
+/// about.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    guarantors: Guarantors,
+    lexicon: Lexicon,
+}
+
+impl Vocabulary {
+    /// The built-in guarantor names and `extra` ones; an entry may give aliases separated by
+    /// `|` ("United States|US").
+    pub fn new(extra: &[&str]) -> Vocabulary {
+        Vocabulary::with(Guarantors::new(extra))
+    }
+
+    /// The built-in guarantor names and each party of the corpus (name and short label).
+    pub fn from_corpus(corpus: &Corpus) -> Vocabulary {
+        Vocabulary::with(Guarantors::from_corpus(corpus))
+    }
+
+    fn with(guarantors: Guarantors) -> Vocabulary {
+        let mut lexicon = Lexicon::default();
+        modal::PHRASES
+            .iter()
+            .flat_map(|list| list.iter())
+            .chain(guarantor::GUARANTEE_WORDS.iter())
+            .for_each(|p| lexicon.add(p));
+        guarantors.names().for_each(|n| lexicon.add(n));
+        Vocabulary {
+            guarantors,
+            lexicon,
+        }
+    }
+}
 
 /// What kind of commitment change a flag reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -128,27 +162,27 @@ pub struct StrengthFlag {
 /// The flags for a revised clause, given its word diff, with guarantor names from the corpus's
 /// parties. Empty when nothing of the kinds above changed.
 pub fn strength_flags(corpus: &Corpus, diff: &WordDiff) -> Vec<StrengthFlag> {
-    strength_flags_for(&Guarantors::from_corpus(corpus), diff)
+    strength_flags_for(&Vocabulary::from_corpus(corpus), diff)
 }
 
 /// As [`strength_flags`], with an explicit list of guarantor names (in addition to the
 /// built-in common ones). An entry may give aliases separated by `|` ("United States|US").
 pub fn strength_flags_with(guarantors: &[&str], diff: &WordDiff) -> Vec<StrengthFlag> {
-    strength_flags_for(&Guarantors::new(guarantors), diff)
+    strength_flags_for(&Vocabulary::new(guarantors), diff)
 }
 
-/// As [`strength_flags`], with prepared guarantor names.
-pub fn strength_flags_for(guarantors: &Guarantors, diff: &WordDiff) -> Vec<StrengthFlag> {
+/// As [`strength_flags`], with a prepared vocabulary (for many clauses).
+pub fn strength_flags_for(vocabulary: &Vocabulary, diff: &WordDiff) -> Vec<StrengthFlag> {
     if diff.is_unchanged() {
         return Vec::new();
     }
     let (old_text, new_text) = (diff.old_text(), diff.new_text());
-    let old = Words::new(&old_text);
-    let new = Words::new(&new_text);
+    let old = Words::new(&old_text, &vocabulary.lexicon);
+    let new = Words::new(&new_text, &vocabulary.lexicon);
     let mut flags = Vec::new();
     deadlines_and_numbers(&old, &new, &mut flags);
     modals(&old, &new, &mut flags);
     conditions(&old, &new, &mut flags);
-    guarantor_flags(guarantors, &old, &new, &mut flags);
+    guarantor_flags(&vocabulary.guarantors, &old, &new, &mut flags);
     flags
 }

@@ -34,6 +34,9 @@ const PERMISSIVE: [&str; 12] = [
     "intends to",
 ];
 
+/// Every phrase the modal and condition checks count, for the lexicon.
+pub(super) const PHRASES: [&[&str]; 3] = [&BINDING, &PERMISSIVE, &CONDITIONS];
+
 /// The phrases of a list that occur more often in `a` than in `b`, one entry per occurrence.
 fn more_in(list: &[&str], a: &Words, b: &Words) -> Vec<String> {
     let mut out = Vec::new();

@@ -1,18 +1,48 @@
-//! The words of a text as the heuristics read them: tokens as written and lowercased, with a
-//! sorted index for lookups, and the multiset difference used to find what came and went.
+//! The words of a text as the heuristics read them: tokens as written and lowercased, with an
+//! index of the few words the heuristics look up, and the multiset difference used to find what
+//! came and went.
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
-/// A text's word tokens, as written (less a possessive `'s`) and lowercased, with the
-/// positions sorted by word for lookups.
+/// Every lowercase word the heuristics ask about (modals, conditions, guarantee words, the
+/// words of guarantor names), numbered. A text indexes only these: a 40-word clause holds a
+/// handful, so a lookup is a hash and a search among a few integers, where sorting every word
+/// of every revised clause and searching it by string comparison made the flags slower than
+/// the word diffs they read.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Lexicon {
+    ids: FxHashMap<String, u16>,
+}
+
+impl Lexicon {
+    /// Adds each word of a phrase ("is obliged to"), lowercased.
+    pub(super) fn add(&mut self, phrase: &str) {
+        for w in phrase.split_whitespace() {
+            let w = w.to_lowercase();
+            let next = u16::try_from(self.ids.len()).unwrap_or(u16::MAX);
+            self.ids.entry(w).or_insert(next);
+        }
+    }
+
+    fn id(&self, word: &str) -> Option<u16> {
+        self.ids.get(word).copied()
+    }
+}
+
+/// A text's word tokens, as written (less a possessive `'s`) and lowercased, with the positions
+/// of the lexicon's words.
 pub(super) struct Words<'a> {
     pub(super) raw: Vec<&'a str>,
     pub(super) low: Vec<Cow<'a, str>>,
-    pub(super) order: Vec<u32>,
+    lexicon: &'a Lexicon,
+    /// Lexicon ids of the words found, sorted, and their positions (same order).
+    hit_ids: Vec<u16>,
+    hit_pos: Vec<u32>,
 }
 
 impl<'a> Words<'a> {
-    pub(super) fn new(text: &'a str) -> Words<'a> {
+    pub(super) fn new(text: &'a str, lexicon: &'a Lexicon) -> Words<'a> {
         let raw: Vec<&str> = crate::diff::tokens(text)
             .filter(|t| crate::diff::is_word(t))
             .map(|t| {
@@ -33,18 +63,34 @@ impl<'a> Words<'a> {
                 }
             })
             .collect();
-        let mut order: Vec<u32> = (0..low.len() as u32).collect();
-        order.sort_by(|&a, &b| low[a as usize].cmp(&low[b as usize]).then(a.cmp(&b)));
-        Words { raw, low, order }
+        let mut hits: Vec<(u16, u32)> = low
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| lexicon.id(w).map(|id| (id, i as u32)))
+            .collect();
+        hits.sort_unstable();
+        let (hit_ids, hit_pos) = hits.into_iter().unzip();
+        Words {
+            raw,
+            low,
+            lexicon,
+            hit_ids,
+            hit_pos,
+        }
     }
-    /// Positions of a lowercase word.
+
+    /// Positions of a lowercase word, which must be in the lexicon.
     pub(super) fn at(&self, word: &str) -> &[u32] {
-        let lo = self
-            .order
-            .partition_point(|&i| self.low[i as usize].as_ref() < word);
-        let hi = lo + self.order[lo..].partition_point(|&i| self.low[i as usize].as_ref() == word);
-        &self.order[lo..hi]
+        let Some(id) = self.lexicon.id(word) else {
+            debug_assert!(false, "`{word}` is not in the strength lexicon");
+            return &[];
+        };
+        let lo = self.hit_ids.partition_point(|&x| x < id);
+        let hi = lo + self.hit_ids[lo..].partition_point(|&x| x == id);
+        &self.hit_pos[lo..hi]
     }
+
+    /// Occurrences of a phrase of lowercase words ("subject to").
     pub(super) fn count(&self, phrase: &str) -> usize {
         let mut parts = phrase.split(' ');
         let first = parts.next().unwrap_or_default();
@@ -62,6 +108,7 @@ impl<'a> Words<'a> {
             })
             .count()
     }
+
     pub(super) fn has(&self, word: &str) -> bool {
         !self.at(word).is_empty()
     }
