@@ -65,6 +65,17 @@ pub(crate) fn for_each_mut<T: Send>(items: &mut [T], min_len: usize, f: impl Fn(
     });
 }
 
+/// `f` on every item, results in order (all on this thread below `min_len`).
+pub(crate) fn map<T: Sync, R: Send>(
+    items: &[T],
+    min_len: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    flat_map_ranges(items.len(), min_len, |range| {
+        items[range].iter().map(&f).collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,8 +89,12 @@ mod tests {
     }
 
     #[test]
-    fn for_each_mut_touches_every_item_once() {
+    fn map_keeps_order_and_for_each_mut_touches_every_item_once() {
         let items: Vec<u32> = (0..5000).collect();
+        assert_eq!(
+            map(&items, 0, |x| x * 2),
+            items.iter().map(|x| x * 2).collect::<Vec<_>>()
+        );
         let mut v = items.clone();
         for_each_mut(&mut v, 0, |x| *x += 1);
         assert!(v.iter().zip(&items).all(|(a, b)| *a == b + 1));

@@ -31,7 +31,7 @@ pub fn materialise(
     input: DerivedInput<'_>,
     new_clauses: Vec<Clause>,
     anchors: &[(String, Str)],
-    reg: &mut Registry,
+    reg: &Registry,
 ) -> (Vec<Clause>, Vec<Removal>, Vec<Source>) {
     let base = input.base;
     let mut by_clause: HashMap<&str, &RawChange> = HashMap::new();

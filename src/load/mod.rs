@@ -142,20 +142,21 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
         .iter()
         .filter(|f| FileKind::of(&f.name) == FileKind::Draft)
         .collect();
-    // Parsing the TOML is most of the work for large drafts; the files are independent, so
-    // they are parsed on as many threads as there are cores, and resolved in order after.
-    let docs = parallel_map(&drafts, |src| {
+    // Parsing the TOML and checking each draft's own clauses is most of the work for large
+    // drafts; the files are independent, so they are read on as many threads as there are
+    // cores (in order), and cross-referenced after.
+    let reg_ref = &reg;
+    let docs = crate::par::map(&drafts, 2, |src| {
         let mut d = Vec::new();
-        let doc = parse::draft(src, &mut d);
-        (doc, d)
+        let part = parse::draft(src, &mut d)
+            .and_then(|doc| resolve::draft(src, &doc, &mut d, reg_ref).map(|part| (doc, part)));
+        (part, d)
     });
     let mut parsed = Vec::new();
-    for (src, (doc, mut d)) in drafts.iter().zip(docs) {
+    for (src, (part, mut d)) in drafts.iter().zip(docs) {
         diags.append(&mut d);
-        if let Some(doc) = doc {
-            if let Some(part) = resolve::draft(src, &doc, &mut diags, &mut reg) {
-                parsed.push((*src, doc, part));
-            }
+        if let Some((doc, part)) = part {
+            parsed.push((*src, doc, part));
         }
     }
     check_plan_ids(&parsed, &mut diags);
@@ -197,7 +198,7 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
         };
         let base = parsed[b].2.plan.clone();
         let changes = std::mem::take(&mut parsed[i].1.changes);
-        resolve::derived(src, &mut parsed[i].2, &changes, &base, &mut diags, &mut reg);
+        resolve::derived(src, &mut parsed[i].2, &changes, &base, &mut diags, &reg);
     }
 
     let mut plans = Vec::new();
@@ -230,30 +231,6 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
     Ok(Loaded {
         corpus: Corpus::new(info, topics, parties, party_sources, plans),
         warnings: diags,
-    })
-}
-
-/// `f` over `items` on up to `available_parallelism` threads, results in order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
-    if threads <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| {
-                let f = &f;
-                scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a parsing thread panicked"))
-            .collect()
     })
 }
 
@@ -315,10 +292,14 @@ fn warn_untouched_red_lines(
     diags: &mut Vec<Diagnostic>,
 ) {
     let Some(src) = src else { return };
+    let used = reg
+        .used_red_lines
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let untouched: Vec<&str> = parties
         .iter()
         .flat_map(|p| &p.red_lines)
-        .filter(|r| !reg.used_red_lines.contains(&r.id) && r.untouched_note.is_none())
+        .filter(|r| !used.contains(&r.id) && r.untouched_note.is_none())
         .map(|r| r.id.as_str())
         .collect();
     let Some(first) = untouched.first() else {

@@ -70,8 +70,9 @@ pub struct Registry {
     pub parties: HashSet<String>,
     /// Red-line id → owning party.
     pub red_lines: HashMap<String, String>,
-    /// Red-line ids named by at least one assessment.
-    pub used_red_lines: HashSet<String>,
+    /// Red-line ids named by at least one assessment. Behind a lock because drafts are
+    /// resolved on several threads; assessments are few, so it is rarely taken.
+    pub used_red_lines: std::sync::Mutex<HashSet<String>>,
 }
 
 pub fn corpus_info(
@@ -243,7 +244,7 @@ pub fn draft(
     src: &SourceText,
     doc: &DraftDoc,
     out: &mut Vec<Diagnostic>,
-    reg: &mut Registry,
+    reg: &Registry,
 ) -> Option<DraftPart> {
     let mut s = Sink { src, out };
     let Some(h) = &doc.header else { return None };
@@ -368,7 +369,7 @@ fn clause(
     c: &RawClause,
     id: String,
     declared: &HashSet<String>,
-    reg: &mut Registry,
+    reg: &Registry,
 ) -> Clause {
     let certainty = s
         .choice(&c.certainty, "certainty", CERTAINTIES)
@@ -429,15 +430,11 @@ pub fn topics(s: &mut Sink<'_>, list: &toml::Spanned<Vec<Str>>, reg: &Registry) 
     out
 }
 
-pub fn assessments(
-    s: &mut Sink<'_>,
-    list: &[RawAssessment],
-    reg: &mut Registry,
-) -> Vec<Assessment> {
+pub fn assessments(s: &mut Sink<'_>, list: &[RawAssessment], reg: &Registry) -> Vec<Assessment> {
     list.iter().map(|a| assessment(s, a, reg)).collect()
 }
 
-fn assessment(s: &mut Sink<'_>, a: &RawAssessment, reg: &mut Registry) -> Assessment {
+fn assessment(s: &mut Sink<'_>, a: &RawAssessment, reg: &Registry) -> Assessment {
     let party = a.party.get_ref().clone();
     let party_known = reg.parties.contains(&party);
     if !party_known {
@@ -472,7 +469,10 @@ fn assessment(s: &mut Sink<'_>, a: &RawAssessment, reg: &mut Registry) -> Assess
                 );
             }
             Some(_) => {
-                reg.used_red_lines.insert(rid.clone());
+                reg.used_red_lines
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .insert(rid.clone());
             }
         }
     }
@@ -590,7 +590,7 @@ pub fn derived(
     changes: &[RawChange],
     base: &Plan,
     out: &mut Vec<Diagnostic>,
-    reg: &mut Registry,
+    reg: &Registry,
 ) {
     let mut s = Sink { src, out };
     let input = DerivedInput {
