@@ -54,9 +54,11 @@ struct Reader<'s> {
 }
 
 impl Reader<'_> {
-    fn de<T: DeserializeOwned>(&mut self, v: &Value<'_>, what: &str) -> Option<T> {
+    /// Deserialises one value, consuming it (a clone of each clause's table cost more than
+    /// reading it).
+    fn de<T: DeserializeOwned>(&mut self, v: Value<'_>, what: &str) -> Option<T> {
         let outer = v.span();
-        match T::deserialize(ValueDeserializer::from(v.clone())) {
+        match T::deserialize(ValueDeserializer::from(v)) {
             Ok(t) => Some(t),
             Err(e) => {
                 let span = e.span().unwrap_or(outer);
@@ -74,13 +76,14 @@ impl Reader<'_> {
         }
     }
 
-    fn array<T: DeserializeOwned>(&mut self, v: &Value<'_>, what: &str) -> Vec<T> {
-        match v.get_ref() {
-            DeValue::Array(items) => items.iter().filter_map(|i| self.de(i, what)).collect(),
+    fn array<T: DeserializeOwned>(&mut self, v: Value<'_>, what: &str) -> Vec<T> {
+        let span = v.span();
+        match v.into_inner() {
+            DeValue::Array(items) => items.into_iter().filter_map(|i| self.de(i, what)).collect(),
             _ => {
                 self.out.push(
                     self.src
-                        .error(v.span(), format!("`{what}` must be an array of tables"))
+                        .error(span, format!("`{what}` must be an array of tables"))
                         .with_hint(format!("write each one under a `[[{what}]]` header")),
                 );
                 Vec::new()
@@ -90,41 +93,42 @@ impl Reader<'_> {
 
     /// Parties hold their red lines as a nested array; each red line is read on its own so
     /// that its problems are located exactly.
-    fn parties(&mut self, v: &Value<'_>) -> Vec<(RawParty, Vec<RawRedLine>)> {
-        let DeValue::Array(items) = v.get_ref() else {
+    fn parties(&mut self, v: Value<'_>) -> Vec<(RawParty, Vec<RawRedLine>)> {
+        let span = v.span();
+        let DeValue::Array(items) = v.into_inner() else {
             self.out.push(
                 self.src
-                    .error(v.span(), "`party` must be an array of tables")
+                    .error(span, "`party` must be an array of tables")
                     .with_hint("write each party under a `[[party]]` header"),
             );
             return Vec::new();
         };
         let mut parties = Vec::new();
-        for item in items.iter() {
-            let mut item = item.clone();
+        for mut item in items {
             let mut lines = Vec::new();
             if let DeValue::Table(t) = item.get_mut() {
                 if let Some(l) = t.remove("red_line") {
-                    lines = self.array(&l, "party.red_line");
+                    lines = self.array(l, "party.red_line");
                 }
             }
-            if let Some(p) = self.de(&item, "party") {
+            if let Some(p) = self.de(item, "party") {
                 parties.push((p, lines));
             }
         }
         parties
     }
 
-    fn sources(&mut self, v: &Value<'_>) -> Vec<(Str, RawSource)> {
-        let DeValue::Table(t) = v.get_ref() else {
+    fn sources(&mut self, v: Value<'_>) -> Vec<(Str, RawSource)> {
+        let span = v.span();
+        let DeValue::Table(t) = v.into_inner() else {
             self.out.push(
                 self.src
-                    .error(v.span(), "`sources` must be a table of sources")
+                    .error(span, "`sources` must be a table of sources")
                     .with_hint("declare each source as `[sources.KEY]`"),
             );
             return Vec::new();
         };
-        t.iter()
+        t.into_iter()
             .filter_map(|(k, val)| {
                 let key = Spanned::new(k.span(), k.get_ref().to_string());
                 let what = format!("source `{}`", key.get_ref());
@@ -184,17 +188,18 @@ pub fn corpus(src: &SourceText, out: &mut Vec<Diagnostic>) -> Option<CorpusDoc> 
         info_span: 0..0,
         topics: Vec::new(),
     };
-    for (k, v) in table.iter() {
+    let has_corpus = table.contains_key("corpus");
+    for (k, v) in table {
         match k.get_ref().as_ref() {
             "corpus" => {
                 doc.info_span = k.span();
                 doc.info = r.de(v, "[corpus]");
             }
             "topic" => doc.topics = r.array(v, "topic"),
-            _ => r.unknown_top(k, &["corpus", "topic"]),
+            _ => r.unknown_top(&k, &["corpus", "topic"]),
         }
     }
-    if doc.info.is_none() && !table.contains_key("corpus") {
+    if doc.info.is_none() && !has_corpus {
         r.out.push(
             src.error(0..0, "missing `[corpus]` table")
                 .with_hint("add `[corpus]` with `title` and `coverage`"),
@@ -210,11 +215,11 @@ pub fn parties(src: &SourceText, out: &mut Vec<Diagnostic>) -> Option<PartiesDoc
         sources: Vec::new(),
         parties: Vec::new(),
     };
-    for (k, v) in table.iter() {
+    for (k, v) in table {
         match k.get_ref().as_ref() {
             "sources" => doc.sources = r.sources(v),
             "party" => doc.parties = r.parties(v),
-            _ => r.unknown_top(k, &["sources", "party"]),
+            _ => r.unknown_top(&k, &["sources", "party"]),
         }
     }
     Some(doc)
@@ -229,16 +234,17 @@ pub fn draft(src: &SourceText, out: &mut Vec<Diagnostic>) -> Option<DraftDoc> {
         clauses: Vec::new(),
         changes: Vec::new(),
     };
-    for (k, v) in table.iter() {
+    let has_plan = table.contains_key("plan");
+    for (k, v) in table {
         match k.get_ref().as_ref() {
             "plan" => doc.header = r.de(v, "[plan]"),
             "sources" => doc.sources = r.sources(v),
             "clause" => doc.clauses = r.array(v, "clause"),
             "change" => doc.changes = r.array(v, "change"),
-            _ => r.unknown_top(k, &["plan", "sources", "clause", "change"]),
+            _ => r.unknown_top(&k, &["plan", "sources", "clause", "change"]),
         }
     }
-    if !table.contains_key("plan") {
+    if !has_plan {
         r.out.push(src.error(0..0, "missing `[plan]` table").with_hint("a draft file starts with `[plan]` giving id, title, short, date, status, summary and sources"));
     }
     Some(doc)
