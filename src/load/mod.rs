@@ -202,7 +202,7 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
     }
 
     let mut plans = Vec::new();
-    let mut link_sinks: Vec<(SourceText, Vec<RawLinkSet>)> = Vec::new();
+    let mut link_sinks: Vec<(&SourceText, Vec<RawLinkSet>)> = Vec::new();
     for (src, _, part) in parsed {
         let DraftPart {
             plan,
@@ -219,7 +219,7 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
                 links,
             })
             .collect();
-        link_sinks.push((src.clone(), sets));
+        link_sinks.push((src, sets));
     }
     resolve::links(&mut link_sinks, &mut plans, &mut diags);
 

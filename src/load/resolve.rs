@@ -346,8 +346,10 @@ pub fn draft(
             }
         }
         let clause = clause(&mut s, c, cid.clone(), &part.declared, reg);
-        part.pending_links
-            .push((cid.clone(), c.links.iter().map(clone_link).collect()));
+        if !c.links.is_empty() {
+            part.pending_links
+                .push((cid.clone(), c.links.iter().map(clone_link).collect()));
+        }
         plan.clauses.push(clause);
     }
     part.plan.clauses = plan.clauses;
@@ -497,10 +499,14 @@ fn assessment(s: &mut Sink<'_>, a: &RawAssessment, reg: &Registry) -> Assessment
 
 /// Resolves every draft's links once all clause ids are known.
 pub fn links(
-    sinks: &mut [(SourceText, Vec<RawLinkSet>)],
+    sinks: &mut [(&SourceText, Vec<RawLinkSet>)],
     plans: &mut [Plan],
     out: &mut Vec<Diagnostic>,
 ) {
+    // Most large drafts carry no links: spare them the id maps below.
+    if sinks.iter().all(|(_, sets)| sets.is_empty()) {
+        return;
+    }
     let ids: HashMap<String, HashSet<String>> = plans
         .iter()
         .map(|p| {
