@@ -178,3 +178,99 @@ fn flags_serialise_with_their_evidence() {
     assert_eq!(v["removed"][0], "will");
     assert_eq!(v["added"][0], "may");
 }
+
+/// Wording the heuristics used to misread in the bundled drafts' paraphrases.
+#[test]
+fn references_hedges_nouns_and_recipients_are_not_commitments() {
+    let none_of = |old: &str, new: &str, kind: FlagKind| {
+        let all = flags(old, new);
+        assert!(all.iter().all(|f| f.kind != kind), "{kind:?} in {all:#?}");
+    };
+    // A number that names a text is not a quantity...
+    none_of(
+        "Ukraine's security guarantees are reliable.",
+        "Ukraine's security guarantees are stronger than in the 28 points.",
+        FlagKind::Number,
+    );
+    none_of(
+        "A guarantee like NATO's.",
+        "A guarantee modelled on Article 5.",
+        FlagKind::Number,
+    );
+    none_of("A plan.", "A 12-point plan.", FlagKind::Number);
+    // ...but the same figure as a quantity is.
+    let f = only(
+        "Troops withdraw.",
+        "28 brigades withdraw.",
+        FlagKind::Number,
+    );
+    assert_eq!(f.added, ["28"]);
+    // Hedges and concessions set no condition; "only if" does, once.
+    none_of(
+        "The cap is lifted.",
+        "The cap is lifted; which version, if either, is in the text is not known.",
+        FlagKind::Condition,
+    );
+    none_of(
+        "Funds go to Ukraine.",
+        "Funds, if any, go to Ukraine.",
+        FlagKind::Condition,
+    );
+    none_of(
+        "Talks go on.",
+        "Talks go on even if shelling resumes.",
+        FlagKind::Condition,
+    );
+    let f = only(
+        "It applies.",
+        "It applies only if Russia withdraws.",
+        FlagKind::Condition,
+    );
+    assert_eq!(f.added, ["only if"]);
+    // "providing" the gerund is not "providing that".
+    none_of(
+        "The US is paid for the guarantee.",
+        "The US is paid for providing the guarantee.",
+        FlagKind::Condition,
+    );
+    let f = only(
+        "Aid flows.",
+        "Aid flows, provided that Kyiv reforms.",
+        FlagKind::Condition,
+    );
+    assert_eq!(f.added, ["provided that"]);
+    // "guarantees" the noun is no binding modal; "guarantees that" is.
+    none_of(
+        "The parties should respect the line.",
+        "The security guarantees cover the line.",
+        FlagKind::Modal,
+    );
+    let f = only(
+        "Russia may respect the line.",
+        "Russia guarantees that it respects the line.",
+        FlagKind::Modal,
+    );
+    assert_eq!(f.shift, Shift::Stronger);
+    // The receiver of a guarantee, or a name in the possessive, is not a guarantor.
+    none_of(
+        "Security guarantees are given.",
+        "Security guarantees are given to Ukraine.",
+        FlagKind::Guarantor,
+    );
+    none_of(
+        "The US gives a guarantee.",
+        "The US gives Ukraine a guarantee modelled on NATO's Article 5.",
+        FlagKind::Guarantor,
+    );
+    none_of(
+        "Reliable security guarantees.",
+        "Ukraine is to be given reliable security guarantees.",
+        FlagKind::Guarantor,
+    );
+    // A period looking back is not a time limit.
+    none_of(
+        "Disputes of the last 30 years are settled.",
+        "Disputes are settled.",
+        FlagKind::Deadline,
+    );
+}

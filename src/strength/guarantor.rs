@@ -111,7 +111,39 @@ pub(super) const GUARANTEE_WORDS: [&str; 8] = [
     "backstop",
 ];
 
-/// Occurrences of a name: all-capital short names match case-sensitively ("US", not "us").
+/// Words before a name that make it the receiver of a guarantee, not its giver ("gives Ukraine
+/// a guarantee", "stronger for Ukraine").
+const RECIPIENT_BEFORE: [&str; 13] = [
+    "for", "to", "give", "gives", "given", "giving", "offer", "offers", "offered", "grant",
+    "grants", "granted", "provides",
+];
+
+/// Verbs after a name that make it the receiver ("Ukraine is to be given", "Ukraine receives").
+const RECEIVING: [&str; 7] = [
+    "receive",
+    "receives",
+    "received",
+    "receiving",
+    "given",
+    "gets",
+    "obtains",
+];
+
+/// Words skipped between a name and its verb ("is to be given").
+const AUXILIARIES: [&str; 8] = ["is", "are", "to", "be", "will", "shall", "would", "also"];
+
+/// Whether the name ending at `last` is followed by a receiving verb.
+fn receives(w: &Words, last: usize) -> bool {
+    w.low[last + 1..]
+        .iter()
+        .take(4)
+        .find(|x| !AUXILIARIES.contains(&x.as_ref()))
+        .is_some_and(|x| RECEIVING.contains(&x.as_ref()))
+}
+
+/// Occurrences of a name as a possible guarantor: all-capital short names match
+/// case-sensitively ("US", not "us"); a name that receives ("for Ukraine", "Ukraine is to be
+/// given") or owns ("Ukraine's security", "NATO's Article 5") is not counted.
 fn name_count(w: &Words, name: &Name) -> usize {
     let Some((first, rest)) = name.lower.split_first() else {
         return 0;
@@ -120,13 +152,18 @@ fn name_count(w: &Words, name: &Name) -> usize {
         .iter()
         .map(|&i| i as usize)
         .filter(|&i| {
-            if name.acronym {
+            let spelled = if name.acronym {
                 w.raw[i] == name.shown
             } else {
                 rest.iter()
                     .enumerate()
                     .all(|(k, x)| w.low.get(i + 1 + k).is_some_and(|y| y == x))
-            }
+            };
+            let last = i + rest.len();
+            spelled
+                && !w.possessive[last]
+                && !w.before(i).is_some_and(|b| RECIPIENT_BEFORE.contains(&b))
+                && !receives(w, last)
         })
         .count()
 }

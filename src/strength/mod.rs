@@ -7,30 +7,39 @@
 //! - **numbers**: a number (`600,000`, `1.5`, `600 000` with a no-break space) that disappeared
 //!   paired, in order, with one that appeared: `increased` or `decreased`; a number only removed
 //!   or only added is reported as `changed`. Which way is "weaker" depends on the clause (a
-//!   higher army cap is a weaker limit), so numbers say up or down, not weaker or stronger.
+//!   higher army cap is a weaker limit), so numbers say up or down, not weaker or stronger. A
+//!   number that names a text is left out: after `Article`, `point`, `paragraph`, `section`,
+//!   `clause`, `chapter`, `resolution`, `annex` or `No`, or before `point(s)` ("the 28 points").
 //! - **deadlines**: a number or number word (`one` … `hundred`) followed by a time unit (`hours`,
 //!   `days`, `weeks`, `months`, `years`), and `immediately`. Paired like numbers and compared in
 //!   days: `increased` (extended) or `decreased` (shortened); one that vanished is `weaker`, one
-//!   that appeared `stronger`. Their numbers are not also reported as numbers.
+//!   that appeared `stronger`. Their numbers are not also reported as numbers. A period looking
+//!   back ("the last 30 years") is not a deadline.
 //! - **modals**: binding wording (`will`, `shall`, `must`, `is/are obliged to`, `is/are required
-//!   to`, `is bound to`, `commits to`, `undertakes to`, `guarantees`) going while permissive or
-//!   aspirational wording (`may`, `should`, `could`, `might`, `can`, `seeks to`, `aims to`,
+//!   to`, `is bound to`, `commits to`, `undertakes to`, `guarantees that`) going while permissive
+//!   or aspirational wording (`may`, `should`, `could`, `might`, `can`, `seeks to`, `aims to`,
 //!   `intends to`, `is/are expected to`, `will endeavour`, `will consider`) comes is `weaker`
-//!   (softened); the reverse is `stronger` (hardened).
-//! - **conditions**: `if`, `unless`, `provided`, `providing`, `subject to`, `conditional`,
-//!   `conditioned`, `contingent`, `only if`, `only after`, `in the event`, `on condition`. Added is
-//!   `weaker` (the commitment now depends on something); removed is `stronger`.
+//!   (softened); the reverse is `stronger` (hardened). A bare `guarantees` is not counted: in
+//!   these texts it is nearly always the noun ("security guarantees").
+//! - **conditions**: `if`, `unless`, `provided that`, `providing that`, `subject to`,
+//!   `conditional`, `conditioned`, `contingent`, `only if`, `only after`, `in the event`, `on
+//!   condition`. Added is `weaker` (the commitment now depends on something); removed is
+//!   `stronger`. Hedges and concessions are not conditions: `if either`, `if any`, `even if`,
+//!   `as if`.
 //! - **guarantors**: in a clause about guaranteeing (either text has `guarantee(s/d)`,
 //!   `guarantor(s)`, `enforce`, `monitor` or `backstop`), a party of the corpus (name or short
 //!   label) or a common guarantor (`NATO`, `EU`, `UN`, `United States`/`US`/`USA`, `Europe`, `UK`,
 //!   `France`, `Germany`, `Turkey`) that appeared (`stronger`), disappeared (`weaker`), or both
 //!   (`changed`). Aliases of one name count as one; all-capital names match case-sensitively, so
-//!   "us" is not the US.
+//!   "us" is not the US. A name that receives ("for Ukraine", "gives Ukraine", "Ukraine is to be
+//!   given", "Ukraine receives") or is written in the possessive ("NATO's Article 5") is not
+//!   counted as a guarantor.
 //!
 //! What they miss: negation ("will not" → "may not" reads as a softened modal), scope (which
 //! commitment a condition or a deadline belongs to), wording outside these lists, other
-//! languages, and whether a named party is a guarantor or only mentioned (a belligerent named in
-//! a guarantee clause counts). Each flag carries its evidence so that a reader can judge it.
+//! languages, and whether a named party is a guarantor or only the subject of another verb in
+//! the same clause ("Ukraine then submits the deal ...; the guarantees apply" still counts
+//! Ukraine). Each flag carries its evidence so that a reader can judge it.
 //!
 //! Each kind has its module: `number` (numbers and deadlines), `modal` (modals and
 //! conditions), `guarantor`; `words` is the word index they all read.

@@ -13,7 +13,7 @@ const BINDING: [&str; 11] = [
     "are obliged to",
     "commits to",
     "undertakes to",
-    "guarantees",
+    "guarantees that",
     "is required to",
     "are required to",
     "is bound to",
@@ -34,8 +34,12 @@ const PERMISSIVE: [&str; 12] = [
     "intends to",
 ];
 
+/// Uses of "if" that set no condition: hedges ("which version, if either, ...", "the rest, if
+/// any, ...") and concessions ("even if", "as if"). "only if" is a condition of its own.
+const IF_NOT_CONDITIONS: [&str; 5] = ["if either", "if any", "even if", "as if", "only if"];
+
 /// Every phrase the modal and condition checks count, for the lexicon.
-pub(super) const PHRASES: [&[&str]; 3] = [&BINDING, &PERMISSIVE, &CONDITIONS];
+pub(super) const PHRASES: [&[&str]; 4] = [&BINDING, &PERMISSIVE, &CONDITIONS, &IF_NOT_CONDITIONS];
 
 /// The phrases of a list that occur more often in `a` than in `b`, one entry per occurrence.
 fn more_in(list: &[&str], a: &Words, b: &Words) -> Vec<String> {
@@ -98,8 +102,8 @@ pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
 const CONDITIONS: [&str; 12] = [
     "if",
     "unless",
-    "provided",
-    "providing",
+    "provided that",
+    "providing that",
     "subject to",
     "conditional",
     "conditioned",
@@ -111,13 +115,13 @@ const CONDITIONS: [&str; 12] = [
 ];
 
 pub(super) fn conditions(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
-    // "only if" is counted once, not also as "if".
     let list = |w: &Words| {
         let mut v = Vec::new();
         for p in CONDITIONS {
             let mut n = w.count(p);
             if p == "if" {
-                n -= w.count("only if");
+                let not_conditions: usize = IF_NOT_CONDITIONS.iter().map(|x| w.count(x)).sum();
+                n = n.saturating_sub(not_conditions);
             }
             v.extend(std::iter::repeat_n(p.to_string(), n));
         }

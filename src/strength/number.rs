@@ -65,6 +65,31 @@ struct Deadline {
     days: f64,
 }
 
+/// Words before a number that make it a name rather than a quantity ("Article 5").
+const REFERENCE_BEFORE: [&str; 14] = [
+    "article",
+    "articles",
+    "point",
+    "points",
+    "paragraph",
+    "paragraphs",
+    "section",
+    "sections",
+    "clause",
+    "clauses",
+    "chapter",
+    "resolution",
+    "annex",
+    "no",
+];
+
+/// Whether the number at `i` names a text rather than counts something: "Article 5",
+/// "point 12", "the 28 points" (a draft's name), "a 12-point plan".
+fn is_reference(w: &Words, i: usize) -> bool {
+    w.before(i).is_some_and(|b| REFERENCE_BEFORE.contains(&b))
+        || w.after(i).is_some_and(|a| a == "point" || a == "points")
+}
+
 /// Deadlines ("100 days", "six months", "immediately") and the positions of the number words
 /// they use; and the other numbers, as written.
 fn scan(w: &Words) -> (Vec<Deadline>, Vec<String>) {
@@ -82,10 +107,15 @@ fn scan(w: &Words) -> (Vec<Deadline>, Vec<String>) {
         let Some(n) = number_value(&w.low[i]) else {
             continue;
         };
+        // "the last 30 years" looks back: a period, not a time limit.
+        let looks_back = w
+            .before(i)
+            .is_some_and(|b| matches!(b, "last" | "past" | "previous"));
         if let Some(unit) = w
             .low
             .get(i + 1)
             .and_then(|u| UNITS.iter().find(|(x, _)| x == u))
+            .filter(|_| !looks_back)
         {
             deadlines.push(Deadline {
                 text: format!("{} {}", w.raw[i], w.raw[i + 1]),
@@ -95,7 +125,7 @@ fn scan(w: &Words) -> (Vec<Deadline>, Vec<String>) {
         }
     }
     let numbers = (0..w.low.len())
-        .filter(|&i| !used[i] && crate::diff::is_number(w.raw[i]))
+        .filter(|&i| !used[i] && crate::diff::is_number(w.raw[i]) && !is_reference(w, i))
         .map(|i| w.raw[i].to_string())
         .collect();
     (deadlines, numbers)

@@ -35,6 +35,8 @@ impl Lexicon {
 pub(super) struct Words<'a> {
     pub(super) raw: Vec<&'a str>,
     pub(super) low: Vec<Cow<'a, str>>,
+    /// Whether each word was written with a possessive `'s` ("NATO's Article 5").
+    pub(super) possessive: Vec<bool>,
     lexicon: &'a Lexicon,
     /// Lexicon ids of the words found, sorted, and their positions (same order).
     hit_ids: Vec<u16>,
@@ -43,14 +45,15 @@ pub(super) struct Words<'a> {
 
 impl<'a> Words<'a> {
     pub(super) fn new(text: &'a str, lexicon: &'a Lexicon) -> Words<'a> {
-        let raw: Vec<&str> = crate::diff::tokens(text)
+        let (raw, possessive): (Vec<&str>, Vec<bool>) = crate::diff::tokens(text)
             .filter(|t| crate::diff::is_word(t))
-            .map(|t| {
-                t.strip_suffix("'s")
-                    .or_else(|| t.strip_suffix("’s"))
-                    .unwrap_or(t)
-            })
-            .collect();
+            .map(
+                |t| match t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
+                    Some(stem) => (stem, true),
+                    None => (t, false),
+                },
+            )
+            .unzip();
         let low: Vec<Cow<str>> = raw
             .iter()
             .map(|w| {
@@ -73,6 +76,7 @@ impl<'a> Words<'a> {
         Words {
             raw,
             low,
+            possessive,
             lexicon,
             hit_ids,
             hit_pos,
@@ -107,6 +111,16 @@ impl<'a> Words<'a> {
                     .all(|(k, w)| self.low.get(i as usize + 1 + k).is_some_and(|x| x == w))
             })
             .count()
+    }
+
+    /// The lowercase word before position `i`, if any.
+    pub(super) fn before(&self, i: usize) -> Option<&str> {
+        i.checked_sub(1).map(|k| self.low[k].as_ref())
+    }
+
+    /// The lowercase word after position `i`, if any.
+    pub(super) fn after(&self, i: usize) -> Option<&str> {
+        self.low.get(i + 1).map(|w| w.as_ref())
     }
 
     pub(super) fn has(&self, word: &str) -> bool {
