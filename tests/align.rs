@@ -203,6 +203,34 @@ fn links_decide_before_similarity_and_are_read_both_ways() {
     assert_eq!(row_of(&al, &c, 'r', "2").kind, RowKind::Added);
 }
 
+#[test]
+fn opposing_positions_are_related_without_a_word_diff() {
+    // One clause opposed by two others: not a split (neither revises the other), so one
+    // related row with no diff and no strength flags; a `revises` link in the same group
+    // still makes it a split.
+    let mut r1 = clause("1", T2, &["elections"]);
+    r1.links = vec![link("a", "1", Relation::Opposes)];
+    let mut r2 = clause("2", T4, &["prisoners"]);
+    r2.links = vec![link("a", "1", Relation::Opposes)];
+    let c = two(vec![clause("1", T1, &["military"])], vec![r1, r2]);
+    let al = run(&c);
+    let r = row_of(&al, &c, 'l', "1");
+    assert_eq!(ids(c.plan("b").unwrap(), &r.right), ["1", "2"]);
+    assert_eq!(r.kind, RowKind::Related);
+    assert_eq!(r.basis.describe(), "link: opposes (text)");
+    assert!(r.diff.is_none() && r.strength.is_empty());
+
+    let mut r1 = clause("1", T2, &["elections"]);
+    r1.links = vec![link("a", "1", Relation::Revises)];
+    let mut r2 = clause("2", T4, &["prisoners"]);
+    r2.links = vec![link("a", "1", Relation::Opposes)];
+    let c = two(vec![clause("1", T1, &["military"])], vec![r1, r2]);
+    let al = run(&c);
+    let r = row_of(&al, &c, 'l', "1");
+    assert_eq!(r.kind, RowKind::Split);
+    assert!(r.diff.is_some());
+}
+
 fn derived_pair() -> Corpus {
     let base = plan(
         "base",

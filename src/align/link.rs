@@ -122,6 +122,9 @@ impl Matcher<'_> {
                 rs.dedup();
                 let best = best.expect("a component has an edge");
                 let many = ls.len() > 1 && rs.len() > 1;
+                // Clauses linked only as opposing positions are on one matter, but neither
+                // revises the other: a word diff between them says nothing.
+                let opposed = best.relation == Relation::Opposes;
                 Group {
                     left: ls,
                     right: rs,
@@ -130,7 +133,7 @@ impl Matcher<'_> {
                         basis: best.basis,
                         via: best.via.clone(),
                     },
-                    fixed: (loose || many).then_some(RowKind::Related),
+                    fixed: (loose || many || opposed).then_some(RowKind::Related),
                     removal: None,
                 }
             })

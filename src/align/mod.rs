@@ -9,7 +9,9 @@
 //! 2. **Links** written in the data, read in both directions (on either draft's clauses), and
 //!    through the base: a derived clause carries no links, so the links of the base clause it
 //!    inherits speak for it. One clause linked to several on the other side is a split or a
-//!    merge; a `related` link, or a group linked many to many, is a `Related` row.
+//!    merge; a `related` link, a group linked many to many, or clauses linked only as
+//!    opposing positions (`opposes`: the same matter, neither revising the other, so no word
+//!    diff) form a `Related` row.
 //! 3. **Identical texts**, paired in order.
 //! 4. **Similarity** of the words (not characters) of clauses left over, among candidates found
 //!    through an inverted word index (never every clause against every other), with a bonus for
