@@ -7,6 +7,10 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use peacediff::{align, analysis, diff, load, testing};
 use std::hint::black_box;
 
+/// The allocator the `peacediff` binary uses, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SIZES: [usize; 3] = [30, 1_000, 10_000];
 const SEED: u64 = 7;
 

@@ -20,6 +20,10 @@ use src_root::tui;
 use tui::action::{Action, View};
 use tui::app::App;
 
+/// The allocator the `peacediff` binary uses, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CLAUSES: usize = 10_000;
 const SIZE: (u16, u16) = (160, 48);
 
