@@ -7,6 +7,7 @@ use super::{CliError, Format, to_json};
 use peacediff::align::{self, Alignment, RowKind};
 use peacediff::diff::{SegmentKind, WordDiff};
 use peacediff::model::{Corpus, Plan};
+use std::fmt::Write;
 
 pub fn run(
     corpus: &Corpus,
@@ -91,21 +92,26 @@ fn text(
         .map(|k| format!("{} {}", k.mark(), k.label()))
         .collect();
     out.push_str(&st.dim(&format!("key: {}\n", legend.join("  "))));
-    let lw = al
+    // Each row's clause labels, worked out once: they set the column widths and are printed.
+    let row_labels: Vec<(String, String)> = al
         .rows
         .iter()
-        .map(|r| labels(left, &r.left).chars().count())
+        .map(|r| (labels(left, &r.left), labels(right, &r.right)))
+        .collect();
+    let width = |s: &String| s.chars().count();
+    let lw = row_labels
+        .iter()
+        .map(|l| width(&l.0))
         .max()
         .unwrap_or(1)
         .min(16);
-    let rw = al
-        .rows
+    let rw = row_labels
         .iter()
-        .map(|r| labels(right, &r.right).chars().count())
+        .map(|l| width(&l.1))
         .max()
         .unwrap_or(1)
         .min(16);
-    for row in &al.rows {
+    for (row, (l_labels, r_labels)) in al.rows.iter().zip(&row_labels) {
         if changes_only && !row.is_change() {
             continue;
         }
@@ -123,13 +129,13 @@ fn text(
             _ => st.yellow(row.kind.mark()),
         };
         let bracket = if row.bracketed { " [bracketed]" } else { "" };
-        out.push_str(&format!(
-            "\n{mark} {:<lw$}  {:<rw$}  {}{bracket}  {}\n",
-            labels(left, &row.left),
-            labels(right, &row.right),
+        // Writing to a String cannot fail.
+        let _ = writeln!(
+            out,
+            "\n{mark} {l_labels:<lw$}  {r_labels:<rw$}  {}{bracket}  {}",
             st.bold(title),
             st.dim(&format!("({})", row.basis.describe())),
-        ));
+        );
         if let Some(d) = &row.diff {
             out.push_str(&st.paragraph(&inline_diff(d, st), "    "));
             out.push('\n');
