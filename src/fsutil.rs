@@ -6,6 +6,22 @@ use std::path::Path;
 /// Writes `bytes` to `path` through a temporary file in the same folder, then moves it into
 /// place, so a reader never sees half a file. Fails if `path` exists, unless `overwrite`.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Result<()> {
+    write_through_temp(path, bytes, overwrite, true)
+}
+
+/// Like [`write_atomic`] with `overwrite`, but without waiting for the disk: for files that can
+/// be rebuilt and check themselves when read (the corpus cache), where a power cut may lose the
+/// file but a reader still never sees half of one from a running writer.
+pub fn replace_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_through_temp(path, bytes, true, false)
+}
+
+fn write_through_temp(
+    path: &Path,
+    bytes: &[u8],
+    overwrite: bool,
+    sync: bool,
+) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -18,7 +34,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Resu
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    if sync {
+        tmp.as_file().sync_all()?;
+    }
     if overwrite {
         tmp.persist(path).map_err(|e| e.error)?;
     } else {
@@ -48,6 +66,18 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"third");
         // No temporary files are left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn unsynced_writes_replace_whole_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("entry.bin");
+        replace_unsynced(&path, b"first").unwrap();
+        replace_unsynced(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        // A folder that does not exist is an error, not a panic.
+        assert!(replace_unsynced(&dir.path().join("no/such/entry.bin"), b"x").is_err());
     }
 
     #[cfg(unix)]

@@ -49,7 +49,7 @@ fn write_stdout(out: &str) -> std::io::Result<()> {
 /// With no command: on a terminal, the terminal app; in a pipe, the default comparison as
 /// Markdown (the way bat acts as cat).
 fn no_command(cli: &Cli, out: &mut String) -> Result<Outcome, CliError> {
-    let loaded = cli::load_corpus(cli.plans.as_deref())?;
+    let loaded = cli.load()?;
     if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         let options = tui::Options {
             color: cli::style::color_wanted(cli.color, true),

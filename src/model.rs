@@ -4,7 +4,7 @@
 //! module reads files or knows about TOML. Derived drafts arrive here already materialised,
 //! so every consumer sees one uniform list of clauses per draft.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -29,14 +29,81 @@ impl fmt::Display for PartialDate {
     }
 }
 
+impl PartialDate {
+    /// A real calendar date (years 1900–2200), or `None`; a day needs a month.
+    pub fn from_numbers(year: i64, month: Option<i64>, day: Option<i64>) -> Option<PartialDate> {
+        let year_ok = (1900..=2200).contains(&year);
+        let month_ok = month.is_none_or(|m| (1..=12).contains(&m));
+        let day_ok = match (month, day) {
+            (Some(m), Some(d)) => d >= 1 && d <= days_in_month(year, m),
+            (None, Some(_)) => false,
+            _ => true,
+        };
+        (year_ok && month_ok && day_ok).then(|| PartialDate {
+            year: year as u16,
+            month: month.map(|m| m as u8),
+            day: day.map(|d| d as u8),
+        })
+    }
+
+    /// The numbers of a `YYYY[-MM[-DD]]` text, not yet checked against the calendar: the
+    /// loader tells "not a date" apart from "impossible date", so the two steps are separate.
+    pub fn split_text(s: &str) -> Option<(i64, Option<i64>, Option<i64>)> {
+        let mut parts = s.split('-');
+        let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+        let month = match parts.next() {
+            Some(m) if m.len() == 2 => Some(m.parse().ok()?),
+            Some(_) => return None,
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) if d.len() == 2 => Some(d.parse().ok()?),
+            Some(_) => return None,
+            None => None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        Some((year, month, day))
+    }
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Parses the form [`Display`](fmt::Display) writes: `2025`, `2025-11` or `2025-11-20`.
+impl std::str::FromStr for PartialDate {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PartialDate::split_text(s)
+            .and_then(|(y, m, d)| PartialDate::from_numbers(y, m, d))
+            .ok_or_else(|| format!("`{s}` is not a date of the form YYYY[-MM[-DD]]"))
+    }
+}
+
+/// Written as text (`"2025-11"`) in JSON, so scripts read dates without decoding a struct.
 impl Serialize for PartialDate {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
+/// The inverse of `Serialize`: read back from the same text, for the corpus cache.
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// Where a piece of information comes from. Declared once per file, cited by key.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub key: String,
     pub outlet: String,
@@ -47,7 +114,7 @@ pub struct Source {
 }
 
 /// How firmly a party holds a position, from the red-line brief's grading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Firmness {
     /// Backed by a constitution, statute or formally adopted legal act.
@@ -76,7 +143,7 @@ impl Firmness {
 }
 
 /// One position of one party.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RedLine {
     pub id: String,
     pub party: String,
@@ -89,7 +156,7 @@ pub struct RedLine {
     pub untouched_note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Party {
     pub id: String,
     pub name: String,
@@ -99,7 +166,7 @@ pub struct Party {
     pub red_lines: Vec<RedLine>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Topic {
     pub id: String,
     pub title: String,
@@ -107,7 +174,7 @@ pub struct Topic {
 }
 
 /// How a draft's text is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlanStatus {
     Official,
@@ -128,7 +195,7 @@ impl PlanStatus {
 }
 
 /// How sure we are of a clause's text. Ordered from most to least certain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Certainty {
     PublishedText,
@@ -151,7 +218,7 @@ impl Certainty {
 }
 
 /// A clause's standing in the negotiation, when it is not simply part of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ClauseStatus {
     /// Left open for the leaders to decide.
@@ -173,7 +240,7 @@ impl ClauseStatus {
 }
 
 /// How a clause relates to a counterpart in another draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Relation {
     /// Same substance, carried over.
@@ -201,7 +268,7 @@ impl Relation {
 }
 
 /// What a correspondence rests on, as the correspondence table marks it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LinkBasis {
     /// Both texts are printed and plainly deal with the same thing.
@@ -212,7 +279,7 @@ pub enum LinkBasis {
     Inferred,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Link {
     pub plan: String,
     pub clause: String,
@@ -222,7 +289,7 @@ pub struct Link {
 }
 
 /// A clause's effect on one party's positions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Effect {
     Crosses,
@@ -240,7 +307,7 @@ impl Effect {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     High,
@@ -248,7 +315,7 @@ pub enum Confidence {
     Low,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub party: String,
     pub effect: Effect,
@@ -259,7 +326,7 @@ pub struct Assessment {
 }
 
 /// What a derived draft did with one clause of its base draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChangeAction {
     Kept,
@@ -288,7 +355,7 @@ impl ChangeAction {
 }
 
 /// How a clause of a derived draft came from its base, or how a base clause left it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Inheritance {
     pub base_plan: String,
     pub base_clause: String,
@@ -297,7 +364,7 @@ pub struct Inheritance {
     pub reported: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Clause {
     pub id: String,
     /// The number or letter as printed in the original ("21d", "II.B.4").
@@ -320,7 +387,7 @@ pub struct Clause {
 }
 
 /// A base clause that a derived draft removed (dropped or moved to a separate track).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Removal {
     pub base_clause: String,
     pub action: ChangeAction,
@@ -329,7 +396,7 @@ pub struct Removal {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     pub id: String,
     pub title: String,
@@ -368,7 +435,7 @@ impl Plan {
 }
 
 /// What the corpus says about itself: its scope and how current it is.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CorpusInfo {
     pub title: String,
     pub coverage: String,
@@ -602,5 +669,37 @@ impl Corpus {
         };
         out.sort_by_key(|cp| order(cp.plan));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_parse_and_impossible_ones_do_not() {
+        assert_eq!(
+            PartialDate::split_text("2025-11"),
+            Some((2025, Some(11), None))
+        );
+        assert_eq!(PartialDate::split_text("Nov 2025"), None);
+        assert!(PartialDate::from_numbers(2024, Some(2), Some(29)).is_some());
+        assert!(PartialDate::from_numbers(2025, Some(2), Some(29)).is_none());
+        assert!(PartialDate::from_numbers(2025, Some(13), None).is_none());
+        assert!(PartialDate::from_numbers(2025, Some(4), Some(31)).is_none());
+        assert!(PartialDate::from_numbers(2025, None, Some(3)).is_none());
+    }
+
+    #[test]
+    fn dates_read_back_what_they_write() {
+        for text in ["2025", "2025-11", "2024-02-29"] {
+            let date: PartialDate = text.parse().unwrap();
+            assert_eq!(date.to_string(), text);
+            let json = serde_json::to_string(&date).unwrap();
+            assert_eq!(json, format!("\"{text}\""));
+            assert_eq!(serde_json::from_str::<PartialDate>(&json).unwrap(), date);
+        }
+        assert!("2025-02-30".parse::<PartialDate>().is_err());
+        assert!(serde_json::from_str::<PartialDate>("\"Nov 2025\"").is_err());
     }
 }

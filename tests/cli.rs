@@ -8,6 +8,8 @@ const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
 fn peacediff() -> Command {
     let mut cmd = Command::cargo_bin("peacediff").unwrap();
     cmd.env_remove("NO_COLOR");
+    // Tests never touch the user's cache; the cache tests name a folder of their own.
+    cmd.env("PEACEDIFF_NO_CACHE", "1");
     cmd
 }
 
@@ -179,6 +181,7 @@ fn init_copies_the_corpus_and_never_overwrites() {
 fn closed_pipe_is_not_an_error() {
     // `head -c1` closes the pipe early; peacediff must not print a panic.
     let out = std::process::Command::new("sh")
+        .env("PEACEDIFF_NO_CACHE", "1")
         .arg("-c")
         .arg(format!(
             "{} show 28-pt | head -c1 >/dev/null",
@@ -191,4 +194,92 @@ fn closed_pipe_is_not_an_error() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The `.bin` files in a cache folder.
+fn cache_entries(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|l| {
+            l.map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "bin"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn large_folders_are_cached_and_give_the_same_output() {
+    // 3,000 generated clauses a draft: the folder passes the 1 MiB threshold.
+    let tmp = tempfile::tempdir().unwrap();
+    let plans = tmp.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    let mut total = 0;
+    for f in peacediff::testing::synthetic_files(3_000, 11) {
+        let name = f.name.rsplit('/').next().unwrap().to_string();
+        total += f.text.len();
+        std::fs::write(plans.join(name), f.text).unwrap();
+    }
+    assert!(total > 1 << 20, "the folder is only {total} bytes");
+    let plans = plans.to_str().unwrap();
+    let run = |cache: &std::path::Path, extra: &[&str]| {
+        let out = peacediff()
+            .env_remove("PEACEDIFF_NO_CACHE")
+            .env("PEACEDIFF_CACHE_DIR", cache)
+            .args(["--plans", plans, "--color", "never"])
+            .args(extra)
+            .args(["diff", "syn-a", "syn-b"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+
+    let cache = tmp.path().join("cache");
+    let first = run(&cache, &[]);
+    assert_eq!(
+        cache_entries(&cache).len(),
+        1,
+        "the first run writes an entry"
+    );
+    let written = std::fs::metadata(&cache_entries(&cache)[0]).unwrap().len();
+    let second = run(&cache, &[]);
+    assert!(!first.is_empty());
+    assert_eq!(first, second, "the cached corpus gives the same diff");
+    assert_eq!(cache_entries(&cache).len(), 1, "the second run reuses it");
+    assert_eq!(
+        std::fs::metadata(&cache_entries(&cache)[0]).unwrap().len(),
+        written
+    );
+
+    // Turned off, by flag or by environment: nothing is written, and the output is the same.
+    let off = tmp.path().join("off");
+    assert_eq!(run(&off, &["--no-cache"]), first);
+    assert!(!off.exists());
+    let out = peacediff()
+        .env("PEACEDIFF_NO_CACHE", "1")
+        .env("PEACEDIFF_CACHE_DIR", &off)
+        .args([
+            "--plans", plans, "--color", "never", "diff", "syn-a", "syn-b",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, first);
+    assert!(!off.exists());
+}
+
+#[test]
+fn small_folders_are_not_cached() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    peacediff()
+        .env_remove("PEACEDIFF_NO_CACHE")
+        .env("PEACEDIFF_CACHE_DIR", &cache)
+        .args(["--plans", MINI, "list"])
+        .assert()
+        .success();
+    assert!(cache_entries(&cache).is_empty());
 }

@@ -8,6 +8,8 @@ fn run(args: &[&str]) -> Output {
         .args(args)
         .args(["--color", "never"])
         .env_remove("NO_COLOR")
+        // Tests never touch the user's cache.
+        .env("PEACEDIFF_NO_CACHE", "1")
         .output()
         .expect("the binary runs")
 }

@@ -8,6 +8,8 @@ fn peacediff(args: &[&str], dir: &Path) -> Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        // Tests never touch the user's cache.
+        .env("PEACEDIFF_NO_CACHE", "1")
         .output()
         .expect("the binary runs")
 }

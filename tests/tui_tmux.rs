@@ -45,6 +45,9 @@ impl Tmux {
 
     fn tmux(&self, args: &[&str]) -> std::process::Output {
         Command::new("tmux")
+            // The private server starts with this environment, and so does the app in it:
+            // tests never touch the user's cache.
+            .env("PEACEDIFF_NO_CACHE", "1")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()

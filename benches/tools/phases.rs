@@ -2,6 +2,7 @@
 //! strength flags), and the JSON report.
 //!
 //! cargo run --release --example phases -- /tmp/syn/plans syn-a syn-b
+//! PEACEDIFF_CACHE_DIR=/tmp/pd-cache cargo run --release --example phases -- /tmp/syn/plans syn-a syn-b
 
 use std::time::Instant;
 #[global_allocator]
@@ -12,8 +13,19 @@ fn main() {
     let [dir, a, b] = &args[..] else {
         panic!("usage: phases DIR A B");
     };
+    // With PEACEDIFF_CACHE_DIR set, the load goes through the corpus cache (run twice: the
+    // first run stores the entry, the second reads it).
+    let cache = std::env::var_os("PEACEDIFF_CACHE_DIR").filter(|d| !d.is_empty());
     let t = Instant::now();
-    let loaded = peacediff::load::load_dir(std::path::Path::new(dir)).expect("the folder loads");
+    let (loaded, outcome) = match &cache {
+        Some(cache) => {
+            let policy = peacediff::load::CachePolicy::in_dir(cache);
+            peacediff::load::load_dir_cached(std::path::Path::new(dir), &policy)
+                .map(|(l, o)| (l, format!(" ({o:?})")))
+        }
+        None => peacediff::load::load_dir(std::path::Path::new(dir)).map(|l| (l, String::new())),
+    }
+    .expect("the folder loads");
     let t_load = t.elapsed();
     let c = &loaded.corpus;
     let (pa, pb) = (c.find_plan(a).expect("A"), c.find_plan(b).expect("B"));
@@ -28,7 +40,7 @@ fn main() {
     let d = peacediff::analysis::redline_delta(c, pa, pb);
     let t_an = t.elapsed();
     println!(
-        "load {:.1} ms, align {:.1} ms ({} rows), json {:.1} ms ({} bytes), red lines {:.1} ms ({} parties)",
+        "load {:.1} ms{outcome}, align {:.1} ms ({} rows), json {:.1} ms ({} bytes), red lines {:.1} ms ({} parties)",
         t_load.as_secs_f64() * 1e3,
         t_align.as_secs_f64() * 1e3,
         al.rows.len(),

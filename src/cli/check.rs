@@ -1,12 +1,12 @@
 //! `peacediff check [DIR]`: validate a folder and report every problem at once.
 
 use super::{CliError, Outcome, diagnostics_report, load_corpus};
-use peacediff::load::LoadError;
+use peacediff::load::{CachePolicy, LoadError};
 use std::path::Path;
 
-pub fn run(dir: Option<&Path>, out: &mut String) -> Result<Outcome, CliError> {
+pub fn run(dir: Option<&Path>, cache: &CachePolicy, out: &mut String) -> Result<Outcome, CliError> {
     let shown = dir.map_or_else(|| "bundled plans".to_string(), |d| d.display().to_string());
-    match load_corpus(dir) {
+    match load_corpus(dir, cache) {
         Ok(loaded) => {
             if !loaded.warnings.is_empty() {
                 out.push_str(&diagnostics_report(&loaded.warnings));

@@ -16,7 +16,8 @@ pub mod style;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use peacediff::diagnostic::Diagnostic;
-use peacediff::load::{self, LoadError, Loaded};
+use peacediff::load::{self, CachePolicy, LoadError, Loaded};
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 /// Compare Russia–Ukraine peace-plan drafts clause by clause.
@@ -36,6 +37,10 @@ pub struct Cli {
     /// Do not capture the mouse in the terminal app
     #[arg(long, global = true)]
     pub no_mouse: bool,
+
+    /// Neither read nor write the cache of large --plans folders (also: PEACEDIFF_NO_CACHE=1)
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -210,10 +215,42 @@ pub fn diagnostics_report(diagnostics: &[Diagnostic]) -> String {
     out
 }
 
-/// Loads the folder named by `--plans`, or the bundled drafts.
-pub fn load_corpus(plans: Option<&Path>) -> Result<Loaded, LoadError> {
+impl Cli {
+    /// The drafts this run works on: the `--plans` folder (through the cache), or the bundled.
+    pub fn load(&self) -> Result<Loaded, LoadError> {
+        load_corpus(self.plans.as_deref(), &self.cache_policy())
+    }
+
+    /// The corpus cache for this run: off with `--no-cache`, else as the environment says.
+    pub fn cache_policy(&self) -> CachePolicy {
+        CachePolicy {
+            dir: if self.no_cache {
+                None
+            } else {
+                cache_dir(|name| std::env::var_os(name))
+            },
+            min_bytes: CachePolicy::DEFAULT_MIN_BYTES,
+        }
+    }
+}
+
+/// Where the cache lives: `PEACEDIFF_CACHE_DIR`, else the platform's cache folder; nowhere
+/// when `PEACEDIFF_NO_CACHE` is set (to anything but `0`). Empty variables count as unset.
+fn cache_dir(env: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
+    let var = |name: &str| env(name).filter(|v| !v.is_empty());
+    if var("PEACEDIFF_NO_CACHE").is_some_and(|v| v != "0") {
+        return None;
+    }
+    var("PEACEDIFF_CACHE_DIR")
+        .map(PathBuf::from)
+        .or_else(load::cache::platform_dir)
+}
+
+/// Loads a plans folder through the cache `cache` allows, or the bundled drafts (which are
+/// never cached: they are small and already in memory).
+pub fn load_corpus(plans: Option<&Path>, cache: &CachePolicy) -> Result<Loaded, LoadError> {
     match plans {
-        Some(dir) => load::load_dir(dir),
+        Some(dir) => load::load_dir_cached(dir, cache).map(|(loaded, _)| loaded),
         None => load::load_bundled(),
     }
 }
@@ -223,7 +260,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
     let styles = style::Styles::detect(cli.color);
     match command {
         Command::List { format } => {
-            let loaded = load_corpus(cli.plans.as_deref())?;
+            let loaded = cli.load()?;
             list::run(&loaded.corpus, *format, &styles, out)?;
             Ok(Outcome::Ok)
         }
@@ -232,7 +269,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             clause,
             format,
         } => {
-            let loaded = load_corpus(cli.plans.as_deref())?;
+            let loaded = cli.load()?;
             show::run(
                 &loaded.corpus,
                 plan,
@@ -249,7 +286,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             changes_only,
             format,
         } => {
-            let loaded = load_corpus(cli.plans.as_deref())?;
+            let loaded = cli.load()?;
             diff::run(&loaded.corpus, a, b, *changes_only, *format, &styles, out)?;
             // The process ends right after printing: freeing every clause of two large drafts
             // one by one would only add to the run time.
@@ -261,7 +298,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             party,
             format,
         } => {
-            let loaded = load_corpus(cli.plans.as_deref())?;
+            let loaded = cli.load()?;
             redlines::run(
                 &loaded.corpus,
                 drafts,
@@ -273,16 +310,20 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             Ok(Outcome::Ok)
         }
         Command::History { target, format } => {
-            let loaded = load_corpus(cli.plans.as_deref())?;
+            let loaded = cli.load()?;
             history::run(&loaded.corpus, target, *format, &styles, out)?;
             Ok(Outcome::Ok)
         }
         Command::Gaps { a, b, format } => {
-            let loaded = load_corpus(cli.plans.as_deref())?;
+            let loaded = cli.load()?;
             gaps::run(&loaded.corpus, a, b, *format, &styles, out)?;
             Ok(Outcome::Ok)
         }
-        Command::Check { dir } => check::run(dir.as_deref().or(cli.plans.as_deref()), out),
+        Command::Check { dir } => check::run(
+            dir.as_deref().or(cli.plans.as_deref()),
+            &cli.cache_policy(),
+            out,
+        ),
         Command::Export {
             left,
             right,
@@ -293,7 +334,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             topic,
             party,
         } => {
-            let loaded = load_corpus(cli.plans.as_deref())?;
+            let loaded = cli.load()?;
             let request = export::Request {
                 left,
                 right,
@@ -321,4 +362,48 @@ pub fn to_json<T: serde::Serialize>(value: &T, out: &mut String) -> Result<(), C
     out.push_str(&text);
     out.push('\n');
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    #[test]
+    fn the_cache_folder_follows_the_environment() {
+        let named = [("PEACEDIFF_CACHE_DIR", "/tmp/pd-cache")];
+        assert_eq!(cache_dir(env(&named)), Some(PathBuf::from("/tmp/pd-cache")));
+        let off = [
+            ("PEACEDIFF_CACHE_DIR", "/tmp/pd-cache"),
+            ("PEACEDIFF_NO_CACHE", "1"),
+        ];
+        assert_eq!(cache_dir(env(&off)), None);
+        let not_off = [
+            ("PEACEDIFF_CACHE_DIR", "/tmp/pd-cache"),
+            ("PEACEDIFF_NO_CACHE", "0"),
+        ];
+        assert_eq!(
+            cache_dir(env(&not_off)),
+            Some(PathBuf::from("/tmp/pd-cache"))
+        );
+        // Unset or empty: the platform's folder.
+        let platform = peacediff::load::cache::platform_dir();
+        assert_eq!(cache_dir(env(&[])), platform);
+        assert_eq!(cache_dir(env(&[("PEACEDIFF_CACHE_DIR", "")])), platform);
+    }
+
+    #[test]
+    fn no_cache_turns_the_cache_off() {
+        let cli = Cli::parse_from(["peacediff", "--no-cache", "list"]);
+        assert_eq!(cli.cache_policy().dir, None);
+        let cli = Cli::parse_from(["peacediff", "list", "--no-cache"]);
+        assert!(cli.no_cache, "the flag is global");
+    }
 }

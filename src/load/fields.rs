@@ -107,7 +107,7 @@ impl Sink<'_> {
             toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
                 .date
                 .map(|d| (d.year as i64, Some(d.month as i64), Some(d.day as i64))),
-            toml::Value::String(s) => parse_date_text(s),
+            toml::Value::String(s) => PartialDate::split_text(s),
             _ => None,
         };
         let Some((year, month, day)) = parsed else {
@@ -118,7 +118,7 @@ impl Sink<'_> {
             );
             return None;
         };
-        match check_date(year, month, day) {
+        match PartialDate::from_numbers(year, month, day) {
             Some(d) => Some(d),
             None => {
                 let shown = [Some(year), month, day]
@@ -145,63 +145,5 @@ impl Sink<'_> {
         } else {
             true
         }
-    }
-}
-
-fn parse_date_text(s: &str) -> Option<(i64, Option<i64>, Option<i64>)> {
-    let mut parts = s.split('-');
-    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
-    let month = match parts.next() {
-        Some(m) if m.len() == 2 => Some(m.parse().ok()?),
-        Some(_) => return None,
-        None => None,
-    };
-    let day = match parts.next() {
-        Some(d) if d.len() == 2 => Some(d.parse().ok()?),
-        Some(_) => return None,
-        None => None,
-    };
-    if parts.next().is_some() {
-        return None;
-    }
-    Some((year, month, day))
-}
-
-fn check_date(year: i64, month: Option<i64>, day: Option<i64>) -> Option<PartialDate> {
-    let year_ok = (1900..=2200).contains(&year);
-    let month_ok = month.is_none_or(|m| (1..=12).contains(&m));
-    let day_ok = match (month, day) {
-        (Some(m), Some(d)) => d >= 1 && d <= days_in_month(year, m),
-        (None, Some(_)) => false,
-        _ => true,
-    };
-    (year_ok && month_ok && day_ok).then(|| PartialDate {
-        year: year as u16,
-        month: month.map(|m| m as u8),
-        day: day.map(|d| d as u8),
-    })
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn partial_dates_parse_and_impossible_ones_do_not() {
-        assert_eq!(parse_date_text("2025-11"), Some((2025, Some(11), None)));
-        assert_eq!(parse_date_text("Nov 2025"), None);
-        assert!(check_date(2024, Some(2), Some(29)).is_some());
-        assert!(check_date(2025, Some(2), Some(29)).is_none());
-        assert!(check_date(2025, Some(13), None).is_none());
-        assert!(check_date(2025, Some(4), Some(31)).is_none());
     }
 }

@@ -4,6 +4,7 @@
 //! directory. Loading never stops at the first problem: it returns every diagnostic it found,
 //! and a corpus only when there were no errors.
 
+pub mod cache;
 mod derive;
 mod fields;
 mod parse;
@@ -17,6 +18,8 @@ use parse::FileKind;
 use resolve::{DraftPart, RawLinkSet, Registry};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+pub use cache::{CacheOutcome, CachePolicy, load_dir_cached};
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/plans");
 
@@ -61,6 +64,11 @@ pub fn load_bundled() -> Result<Loaded, LoadError> {
 
 /// Every `*.toml` file directly inside `dir`.
 pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
+    load_texts(read_folder(dir)?)
+}
+
+/// The `*.toml` files directly inside `dir`, in name order, as UTF-8 texts named by path.
+fn read_folder(dir: &Path) -> Result<Vec<SourceText>, LoadError> {
     let io = |source| LoadError::Io {
         path: dir.to_path_buf(),
         source,
@@ -98,7 +106,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
         })?;
         files.push(SourceText::new(path.display().to_string(), text));
     }
-    load_texts(files)
+    Ok(files)
 }
 
 /// Loads a set of named texts as one folder. The core of loading; testable without files.
