@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Times `peacediff diff` (load included) against `git diff --no-index --word-diff=plain` on the
 # same generated drafts: a plans folder for peacediff, and the same clause texts one per line for
-# git. Prints the median of RUNS runs and peacediff's peak memory. See docs/performance.md.
-# peacediff is timed with its corpus cache warm (a folder of 1 MiB or more is read back from the
-# cache, kept in a temporary folder here) and with --no-cache (parsed from TOML every run).
+# git. See docs/performance.md.
+#
+# peacediff is timed three ways: warm (a folder of 1 MiB or more is read back from the corpus
+# cache, kept in a temporary folder here), cold (the cache emptied before each run: the TOML is
+# parsed and the entry written) and --no-cache (parsed from TOML, nothing written). Each figure
+# is the median of RUNS runs. git and warm peacediff runs alternate, and `ratio` is the median
+# of the per-pair ratios, so that a machine getting busier or quieter during the script does
+# not tilt the comparison. Peak memory (MiB) is for a warm and a --no-cache run.
 #
 #   benches/bench-diff.sh [SIZES...]      (default: 30 1000 10000; RUNS=11 by default)
 set -euo pipefail
@@ -19,29 +24,50 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export PEACEDIFF_CACHE_DIR="$WORK/cache"
 
-# Median wall time in milliseconds of a command, run RUNS times (output discarded).
-median_ms() {
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local t0 t1
-    t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true   # git diff exits 1 when the files differ
-    t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$RUNS" 'NR == int((n + 1) / 2) { printf "%.1f", $1 / 1000 }'
+# Wall time of one run of a command in microseconds (output discarded).
+time_us() {
+  local t0 t1
+  t0=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || true   # git diff exits 1 when the files differ
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000 ))
 }
 
-printf '%-8s %14s %14s %14s %8s %14s %14s\n' clauses peacediff_ms no_cache_ms git_ms ratio json_ms peak_rss_MiB
+# The median of numbers on stdin, one per line.
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'
+}
+
+# Median wall time in milliseconds of RUNS runs of a command.
+median_ms() {
+  for _ in $(seq "$RUNS"); do time_us "$@"; done | median | awk '{ printf "%.1f", $1 / 1000 }'
+}
+
+# A cold run: the cache emptied first, so the run parses the TOML and writes the entry.
+cold() {
+  rm -rf "$PEACEDIFF_CACHE_DIR"
+  "$@"
+}
+
+rss_mib() {
+  { /usr/bin/time -f '%M' "$@" >/dev/null; } 2>&1 | tail -1 | awk '{ printf "%.0f", $1 / 1024 }'
+}
+
+printf '%-8s %8s %8s %7s %8s %10s %8s %9s %11s\n' clauses git_ms warm_ms ratio cold_ms nocache_ms json_ms rss_warm rss_nocache
 for n in "${SIZES[@]}"; do
   dir="$WORK/$n"
   "$GEN" "$n" "$dir"
-  "$BIN" --plans "$dir/plans" --color never diff syn-a syn-b >/dev/null # fills the cache
-  pd=$(median_ms "$BIN" --plans "$dir/plans" --color never diff syn-a syn-b)
+  run=("$BIN" --plans "$dir/plans" --color never diff syn-a syn-b)
+  git_run=(git diff --no-index --word-diff=plain "$dir/a.txt" "$dir/b.txt")
+  cd_=$(median_ms cold "${run[@]}")
   nc=$(median_ms "$BIN" --no-cache --plans "$dir/plans" --color never diff syn-a syn-b)
+  "${run[@]}" >/dev/null # fills the cache
+  pairs=$(for _ in $(seq "$RUNS"); do echo "$(time_us "${git_run[@]}") $(time_us "${run[@]}")"; done)
+  gd=$(awk '{ print $1 }' <<<"$pairs" | median | awk '{ printf "%.1f", $1 / 1000 }')
+  pd=$(awk '{ print $2 }' <<<"$pairs" | median | awk '{ printf "%.1f", $1 / 1000 }')
+  ratio=$(awk '{ print $2 / $1 }' <<<"$pairs" | median | awk '{ printf "%.2f", $1 }')
   js=$(median_ms "$BIN" --plans "$dir/plans" diff syn-a syn-b --format json)
-  gd=$(median_ms git diff --no-index --word-diff=plain "$dir/a.txt" "$dir/b.txt")
-  rss=$( { /usr/bin/time -f '%M' "$BIN" --plans "$dir/plans" --color never diff syn-a syn-b >/dev/null; } 2>&1 | tail -1)
-  ratio=$(awk -v a="$pd" -v b="$gd" 'BEGIN { printf "%.1f", a / b }')
-  printf '%-8s %14s %14s %14s %8s %14s %14.1f\n' "$n" "$pd" "$nc" "$gd" "$ratio" "$js" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+  rw=$(rss_mib "${run[@]}")
+  rn=$(rss_mib "$BIN" --no-cache --plans "$dir/plans" --color never diff syn-a syn-b)
+  printf '%-8s %8s %8s %7s %8s %10s %8s %9s %11s\n' "$n" "$gd" "$pd" "$ratio" "$cd_" "$nc" "$js" "$rw" "$rn"
 done
