@@ -63,6 +63,9 @@ impl fmt::Display for Diagnostic {
 pub struct SourceText {
     pub name: String,
     pub text: String,
+    /// Byte offset of each line's start, worked out at the first diagnostic: a large file
+    /// with thousands of problems is scanned once, not once per problem.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl SourceText {
@@ -70,7 +73,16 @@ impl SourceText {
         SourceText {
             name: name.into(),
             text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     /// 1-based line and character column of a byte offset, clamped to the text.
@@ -79,18 +91,25 @@ impl SourceText {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset);
+        let line_start = starts[line - 1];
         let column = self.text[line_start..offset].chars().count() + 1;
         (line, column)
     }
 
+    /// A line's text (without its line break), cleaned and cut to 160 characters.
     fn line_text(&self, line: usize) -> Option<String> {
-        self.text
-            .lines()
-            .nth(line.checked_sub(1)?)
-            .map(|l| crate::sanitize::clean_line(l).chars().take(160).collect())
+        let starts = self.line_starts();
+        let start = *starts.get(line.checked_sub(1)?)?;
+        let end = starts.get(line).map_or(self.text.len(), |&next| next - 1);
+        // Past the last line break there is no line (as `str::lines` counts them).
+        if start >= self.text.len() {
+            return None;
+        }
+        let raw = &self.text[start..end];
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        Some(crate::sanitize::clean_line(raw).chars().take(160).collect())
     }
 
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
@@ -168,6 +187,28 @@ mod tests {
         // "цвет" is 8 bytes and 4 characters: the `=` sits at column 6.
         assert_eq!(src.locate(3 + 9), (2, 6));
         assert_eq!(src.locate(999), (3, 1));
+    }
+
+    proptest::proptest! {
+        /// The line index gives what scanning the text from its start gives.
+        #[test]
+        fn located_lines_match_a_plain_scan(text in "[a-c\\n\\r é]{0,40}", at in 0usize..45) {
+            let src = SourceText::new("t", text.clone());
+            let mut offset = at.min(text.len());
+            while !text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            let before = &text[..offset];
+            let line = before.matches('\n').count() + 1;
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = text[start..offset].chars().count() + 1;
+            proptest::prop_assert_eq!(src.locate(at), (line, column));
+            let expected = text
+                .lines()
+                .nth(line - 1)
+                .map(|l| crate::sanitize::clean_line(l).chars().take(160).collect::<String>());
+            proptest::prop_assert_eq!(src.line_text(line), expected);
+        }
     }
 
     #[test]

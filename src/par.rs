@@ -29,14 +29,19 @@ pub(crate) fn flat_map_ranges<R: Send>(
         return f(0..n);
     }
     let chunk = n.div_ceil(threads);
+    let starts: Vec<usize> = (0..n).step_by(chunk).collect();
+    let (last, others) = starts.split_last().expect("n > 0 when threads > 1");
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..n)
-            .step_by(chunk)
-            .map(|start| {
+        // The calling thread takes the last range itself: one thread fewer to start, and its
+        // allocator already holds memory it can reuse.
+        let handles: Vec<_> = others
+            .iter()
+            .map(|&start| {
                 let f = &f;
-                scope.spawn(move || f(start..(start + chunk).min(n)))
+                scope.spawn(move || f(start..start + chunk))
             })
             .collect();
+        let tail = f(*last..n);
         let mut out = Vec::new();
         for h in handles {
             match h.join() {
@@ -44,6 +49,7 @@ pub(crate) fn flat_map_ranges<R: Send>(
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         }
+        out.extend(tail);
         out
     })
 }
@@ -57,11 +63,15 @@ pub(crate) fn for_each_mut<T: Send>(items: &mut [T], min_len: usize, f: impl Fn(
         return;
     }
     let chunk = items.len().div_ceil(threads);
+    let mut parts: Vec<&mut [T]> = items.chunks_mut(chunk).collect();
+    let last = parts.pop().expect("items are not empty when threads > 1");
     std::thread::scope(|scope| {
-        for part in items.chunks_mut(chunk) {
+        for part in parts {
             let f = &f;
             scope.spawn(move || part.iter_mut().for_each(f));
         }
+        // The calling thread takes the last chunk (see `flat_map_ranges`).
+        last.iter_mut().for_each(&f);
     });
 }
 
