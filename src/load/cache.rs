@@ -29,7 +29,7 @@
 //! cache folder (or one the user named), so it is trusted as much as the user's other files —
 //! someone who can write there can already change the plan files themselves.
 
-use super::{LoadError, Loaded, load_texts, read_folder};
+use super::{LoadError, Loaded, load_texts, read_files, source_name, toml_paths};
 use crate::diagnostic::{Diagnostic, SourceText};
 use crate::model::{Corpus, CorpusInfo, Party, Plan, Source, Topic};
 use serde::{Deserialize, Serialize};
@@ -107,19 +107,28 @@ pub fn load_dir_cached(
     dir: &Path,
     policy: &CachePolicy,
 ) -> Result<(Loaded, CacheOutcome), LoadError> {
-    let files = read_folder(dir)?;
-    let total: u64 = files.iter().map(|f| f.text.len() as u64).sum();
-    let cache_dir = policy.dir.as_deref().filter(|_| total >= policy.min_bytes);
-    let (Some(cache_dir), Some(stamp)) = (cache_dir, build_stamp()) else {
-        return Ok((load_texts(files)?, CacheOutcome::Unused));
+    let paths = toml_paths(dir)?;
+    let unused = |paths| Ok((load_texts(read_files(paths)?)?, CacheOutcome::Unused));
+    let (Some(cache_dir), Some(stamp)) = (policy.dir.as_deref(), build_stamp()) else {
+        return unused(paths);
     };
-    let key = key_of(&files, &stamp);
-    let entry = cache_dir.join(entry_name(key));
-    if let Some(loaded) = read_entry(&entry, key) {
+    // The files are hashed as they are read and not kept: on a hit the TOML is never held in
+    // memory. Anything unusual while hashing (a file that cannot be read, or that changes
+    // size) is left to the plain load, which reads the files again and reports it.
+    let Some((key, total)) = key_of_paths(&paths, &stamp) else {
+        return unused(paths);
+    };
+    if total < policy.min_bytes {
+        return unused(paths);
+    }
+    if let Some(loaded) = read_entry(&cache_dir.join(entry_name(key)), key) {
         return Ok((loaded, CacheOutcome::Hit));
     }
+    let files = read_files(paths)?;
+    // The entry is keyed by the texts actually parsed, should a file have changed meanwhile.
+    let key = key_of(&files, &stamp);
     let loaded = load_texts(files)?;
-    let outcome = match store(cache_dir, &entry, key, &loaded) {
+    let outcome = match store(cache_dir, &cache_dir.join(entry_name(key)), key, &loaded) {
         Ok(()) => CacheOutcome::Stored,
         Err(_) => CacheOutcome::NotStored,
     };
@@ -137,22 +146,64 @@ fn build_stamp() -> Option<[u8; 24]> {
     Some(stamp)
 }
 
-/// The entry key of a folder's files for this build (see the module documentation).
-fn key_of(files: &[SourceText], stamp: &[u8]) -> u128 {
-    let mut hasher = Xxh3::new();
-    let mut field = |bytes: &[u8]| {
-        hasher.update(&(bytes.len() as u64).to_le_bytes());
-        hasher.update(bytes);
-    };
-    field(MAGIC);
-    field(&FORMAT_VERSION.to_le_bytes());
-    field(env!("CARGO_PKG_VERSION").as_bytes());
-    field(stamp);
-    for f in files {
-        field(f.name.as_bytes());
-        field(f.text.as_bytes());
+/// The hash of the fields that make up a key, each length-prefixed (see the module
+/// documentation).
+struct KeyHasher(Xxh3);
+
+impl KeyHasher {
+    fn new(stamp: &[u8]) -> KeyHasher {
+        let mut k = KeyHasher(Xxh3::new());
+        k.field(MAGIC);
+        k.field(&FORMAT_VERSION.to_le_bytes());
+        k.field(env!("CARGO_PKG_VERSION").as_bytes());
+        k.field(stamp);
+        k
     }
-    hasher.digest128()
+
+    fn field(&mut self, bytes: &[u8]) {
+        self.0.update(&(bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+    }
+}
+
+/// The entry key of a folder's files for this build.
+fn key_of(files: &[SourceText], stamp: &[u8]) -> u128 {
+    let mut k = KeyHasher::new(stamp);
+    for f in files {
+        k.field(f.name.as_bytes());
+        k.field(f.text.as_bytes());
+    }
+    k.0.digest128()
+}
+
+/// The same key as [`key_of`] gives once the files are read, hashed from disk in pieces, and
+/// the files' total size. `None` if a file cannot be read or its size changes while it is.
+fn key_of_paths(paths: &[PathBuf], stamp: &[u8]) -> Option<(u128, u64)> {
+    let mut k = KeyHasher::new(stamp);
+    let mut buf = vec![0; 1 << 16];
+    let mut total = 0;
+    for path in paths {
+        let mut file = std::fs::File::open(path).ok()?;
+        let len = file.metadata().ok()?.len();
+        k.field(source_name(path).as_bytes());
+        k.0.update(&len.to_le_bytes());
+        let mut read = 0;
+        loop {
+            let n = match file.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => return None,
+            };
+            k.0.update(&buf[..n]);
+            read += n as u64;
+        }
+        if read != len {
+            return None;
+        }
+        total += len;
+    }
+    Some((k.0.digest128(), total))
 }
 
 fn entry_name(key: u128) -> String {
@@ -383,8 +434,13 @@ mod tests {
         let cache = tmp.path().join("cache");
         let mut loaded = load_dir(&plans).unwrap();
         loaded.corpus.info.title = "Only in the cache".into();
-        let files = read_folder(&plans).unwrap();
-        let key = key_of(&files, &build_stamp().unwrap());
+        let files = crate::load::read_folder(&plans).unwrap();
+        let stamp = build_stamp().unwrap();
+        let key = key_of(&files, &stamp);
+        // Hashing the files from disk in pieces gives the key of the texts read whole.
+        let paths = toml_paths(&plans).unwrap();
+        let total = files.iter().map(|f| f.text.len() as u64).sum::<u64>();
+        assert_eq!(key_of_paths(&paths, &stamp), Some((key, total)));
         store(&cache, &cache.join(entry_name(key)), key, &loaded).unwrap();
 
         let (got, outcome) = load_dir_cached(&plans, &always(&cache)).unwrap();

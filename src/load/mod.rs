@@ -69,6 +69,11 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
 
 /// The `*.toml` files directly inside `dir`, in name order, as UTF-8 texts named by path.
 fn read_folder(dir: &Path) -> Result<Vec<SourceText>, LoadError> {
+    read_files(toml_paths(dir)?)
+}
+
+/// The paths of the `*.toml` files directly inside `dir`, in name order.
+fn toml_paths(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let io = |source| LoadError::Io {
         path: dir.to_path_buf(),
         source,
@@ -91,6 +96,11 @@ fn read_folder(dir: &Path) -> Result<Vec<SourceText>, LoadError> {
         .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
         .collect();
     paths.sort();
+    Ok(paths)
+}
+
+/// The files at `paths` as UTF-8 texts named by path (as messages show them).
+fn read_files(paths: Vec<PathBuf>) -> Result<Vec<SourceText>, LoadError> {
     let mut files = Vec::new();
     for path in paths {
         let bytes = std::fs::read(&path).map_err(|source| LoadError::Io {
@@ -104,9 +114,14 @@ fn read_folder(dir: &Path) -> Result<Vec<SourceText>, LoadError> {
                 e.utf8_error().valid_up_to()
             ),
         })?;
-        files.push(SourceText::new(path.display().to_string(), text));
+        files.push(SourceText::new(source_name(&path), text));
     }
     Ok(files)
+}
+
+/// How a file is named in messages and in the cache key.
+fn source_name(path: &Path) -> String {
+    path.display().to_string()
 }
 
 /// Loads a set of named texts as one folder. The core of loading; testable without files.
