@@ -346,7 +346,13 @@ fn word_count(tokens: &[&str]) -> usize {
 pub fn word_diff(old: &str, new: &str) -> WordDiff {
     let a: Vec<&str> = tokens(old).collect();
     let b: Vec<&str> = tokens(new).collect();
-    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b);
+    word_diff_tokens(&a, &b)
+}
+
+/// [`word_diff`] of two texts already cut with [`tokens`] (the alignment cuts each text once
+/// for its diff and its strength flags).
+pub(crate) fn word_diff_tokens<'t>(a: &[&'t str], b: &[&'t str]) -> WordDiff {
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, a, b);
     let mut hunks: Vec<Hunk> = Vec::new();
     fn change<'a>(hunks: &mut Vec<Hunk<'a>>, del: &[&'a str], ins: &[&'a str]) {
         if let Some(Hunk::Change(d, i)) = hunks.last_mut() {

@@ -68,9 +68,12 @@ fn add_diffs(rows: &mut [Row], left: &Plan, right: &Plan, vocabulary: &Vocabular
             _ => false,
         };
         if wants_diff {
-            let d = crate::diff::word_diff(&joined(left, &row.left), &joined(right, &row.right));
-            row.strength = crate::strength::strength_flags_for(vocabulary, &d);
-            row.diff = Some(d);
+            let (old, new) = (joined(left, &row.left), joined(right, &row.right));
+            // Each text is cut into tokens once, for its diff and for its strength flags.
+            let a: Vec<&str> = crate::diff::tokens(&old).collect();
+            let b: Vec<&str> = crate::diff::tokens(&new).collect();
+            row.strength = crate::strength::strength_flags_tokens(vocabulary, &a, &b);
+            row.diff = Some(crate::diff::word_diff_tokens(&a, &b));
         }
     };
     // Word diffs are independent: spread them over the cores for large drafts.

@@ -28,11 +28,16 @@ pub struct RowReport {
     pub removal: Option<crate::model::Removal>,
 }
 
-pub(super) fn joined(plan: &Plan, idx: &[usize]) -> String {
-    idx.iter()
-        .map(|&i| plan.clauses[i].text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n")
+pub(super) fn joined<'p>(plan: &'p Plan, idx: &[usize]) -> std::borrow::Cow<'p, str> {
+    match idx {
+        [one] => plan.clauses[*one].text.as_str().into(),
+        _ => idx
+            .iter()
+            .map(|&i| plan.clauses[i].text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+            .into(),
+    }
 }
 
 /// An alignment with clause references, ready to serialise.
@@ -62,8 +67,8 @@ impl Alignment {
                     mark: r.kind.mark(),
                     left: r.left.iter().map(|&i| ClauseRef::new(left, i)).collect(),
                     right: r.right.iter().map(|&i| ClauseRef::new(right, i)).collect(),
-                    left_text: joined(left, &r.left),
-                    right_text: joined(right, &r.right),
+                    left_text: joined(left, &r.left).into_owned(),
+                    right_text: joined(right, &r.right).into_owned(),
                     basis: r.basis.clone(),
                     matched_on: r.basis.describe(),
                     diff: r.diff.clone(),

@@ -188,10 +188,29 @@ pub fn strength_flags_for(vocabulary: &Vocabulary, diff: &WordDiff) -> Vec<Stren
     let (old_text, new_text) = (diff.old_text(), diff.new_text());
     let old = Words::new(&old_text, &vocabulary.lexicon);
     let new = Words::new(&new_text, &vocabulary.lexicon);
+    flags_of(vocabulary, &old, &new)
+}
+
+/// As [`strength_flags_for`], on two texts already cut with [`crate::diff::tokens`] (the
+/// alignment cuts each text once for its word diff and its flags).
+pub(crate) fn strength_flags_tokens(
+    vocabulary: &Vocabulary,
+    old: &[&str],
+    new: &[&str],
+) -> Vec<StrengthFlag> {
+    if old == new {
+        return Vec::new();
+    }
+    let old = Words::from_tokens(old.iter().copied(), &vocabulary.lexicon);
+    let new = Words::from_tokens(new.iter().copied(), &vocabulary.lexicon);
+    flags_of(vocabulary, &old, &new)
+}
+
+fn flags_of(vocabulary: &Vocabulary, old: &Words, new: &Words) -> Vec<StrengthFlag> {
     let mut flags = Vec::new();
-    deadlines_and_numbers(&old, &new, &mut flags);
-    modals(&old, &new, &mut flags);
-    conditions(&old, &new, &mut flags);
-    guarantor_flags(&vocabulary.guarantors, &old, &new, &mut flags);
+    deadlines_and_numbers(old, new, &mut flags);
+    modals(old, new, &mut flags);
+    conditions(old, new, &mut flags);
+    guarantor_flags(&vocabulary.guarantors, old, new, &mut flags);
     flags
 }

@@ -42,27 +42,32 @@ const IF_NOT_CONDITIONS: [&str; 5] = ["if either", "if any", "even if", "as if",
 pub(super) const PHRASES: [&[&str]; 4] = [&BINDING, &PERMISSIVE, &CONDITIONS, &IF_NOT_CONDITIONS];
 
 /// The phrases of a list that occur more often in `a` than in `b`, one entry per occurrence.
-fn more_in(list: &[&str], a: &Words, b: &Words) -> Vec<String> {
+fn more_in(list: &[&'static str], a: &Words, b: &Words) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for p in list {
+    for &p in list {
         let (x, y) = (a.count(p), b.count(p));
         for _ in y..x {
-            out.push(p.to_string());
+            out.push(p);
         }
     }
     out
 }
 
+/// Evidence as the flags carry it.
+fn owned(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
 pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
     // "will endeavour" and "will consider" are permissive; do not count their "will" as binding.
     let binding = |w: &Words| {
-        let mut v: Vec<String> = Vec::new();
+        let mut v: Vec<&'static str> = Vec::new();
         for p in BINDING {
             let mut n = w.count(p);
             if p == "will" {
                 n -= w.count("will endeavour") + w.count("will consider");
             }
-            v.extend(std::iter::repeat_n(p.to_string(), n));
+            v.extend(std::iter::repeat_n(p, n));
         }
         v
     };
@@ -80,8 +85,8 @@ pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
                 binding_gone.join(", "),
                 soft_came.join(", ")
             ),
-            removed: binding_gone.clone(),
-            added: soft_came.clone(),
+            removed: owned(&binding_gone),
+            added: owned(&soft_came),
         });
     }
     if !soft_gone.is_empty() && !binding_came.is_empty() {
@@ -93,8 +98,8 @@ pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
                 soft_gone.join(", "),
                 binding_came.join(", ")
             ),
-            removed: soft_gone,
-            added: binding_came,
+            removed: owned(&soft_gone),
+            added: owned(&binding_came),
         });
     }
 }
@@ -116,20 +121,20 @@ const CONDITIONS: [&str; 12] = [
 
 pub(super) fn conditions(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
     let list = |w: &Words| {
-        let mut v = Vec::new();
+        let mut v: Vec<&'static str> = Vec::new();
         for p in CONDITIONS {
             let mut n = w.count(p);
             if p == "if" {
                 let not_conditions: usize = IF_NOT_CONDITIONS.iter().map(|x| w.count(x)).sum();
                 n = n.saturating_sub(not_conditions);
             }
-            v.extend(std::iter::repeat_n(p.to_string(), n));
+            v.extend(std::iter::repeat_n(p, n));
         }
         v
     };
     let (co, cn) = (list(old), list(new));
-    let came = minus(&cn, &co);
-    let gone = minus(&co, &cn);
+    let came = owned(&minus(&cn, &co));
+    let gone = owned(&minus(&co, &cn));
     if !came.is_empty() {
         flags.push(StrengthFlag {
             kind: FlagKind::Condition,

@@ -45,7 +45,15 @@ pub(super) struct Words<'a> {
 
 impl<'a> Words<'a> {
     pub(super) fn new(text: &'a str, lexicon: &'a Lexicon) -> Words<'a> {
-        let (raw, possessive): (Vec<&str>, Vec<bool>) = crate::diff::tokens(text)
+        Words::from_tokens(crate::diff::tokens(text), lexicon)
+    }
+
+    /// The words of a text already cut with [`crate::diff::tokens`].
+    pub(super) fn from_tokens(
+        tokens: impl Iterator<Item = &'a str>,
+        lexicon: &'a Lexicon,
+    ) -> Words<'a> {
+        let (raw, possessive): (Vec<&str>, Vec<bool>) = tokens
             .filter(|t| crate::diff::is_word(t))
             .map(
                 |t| match t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
