@@ -45,14 +45,19 @@ impl Interner {
     fn bag(&mut self, text: &str) -> Vec<u32> {
         let mut ids: Vec<u32> = Vec::with_capacity(48);
         let mut add = |w: &str| {
-            self.buf.clear();
-            self.buf.push_str(w);
-            self.buf.make_ascii_lowercase();
-            let id = match self.ids.get(self.buf.as_str()) {
+            let key = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                self.buf.clear();
+                self.buf.push_str(w);
+                self.buf.make_ascii_lowercase();
+                self.buf.as_str()
+            } else {
+                w
+            };
+            let id = match self.ids.get(key) {
                 Some(&id) => id,
                 None => {
                     let id = self.ids.len() as u32;
-                    self.ids.insert(self.buf.clone(), id);
+                    self.ids.insert(key.to_string(), id);
                     id
                 }
             };
