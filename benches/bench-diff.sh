@@ -3,7 +3,7 @@
 # same generated drafts: a plans folder for peacediff, and the same clause texts one per line for
 # git. See docs/performance.md.
 #
-# peacediff is timed three ways: warm (a folder of 1 MiB or more is read back from the corpus
+# peacediff is timed three ways: warm (a folder of 512 KiB or more is read back from the corpus
 # cache, kept in a temporary folder here), cold (the cache emptied before each run: the TOML is
 # parsed and the entry written) and --no-cache (parsed from TOML, nothing written). Each figure
 # is the median of RUNS runs. git and warm peacediff runs alternate, and `ratio` is the median

@@ -209,7 +209,7 @@ fn cache_entries(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn large_folders_are_cached_and_give_the_same_output() {
-    // 3,000 generated clauses a draft: the folder passes the 1 MiB threshold.
+    // 3,000 generated clauses a draft (1.2 MB): the folder is above the cache threshold.
     let tmp = tempfile::tempdir().unwrap();
     let plans = tmp.path().join("plans");
     std::fs::create_dir(&plans).unwrap();
@@ -273,13 +273,21 @@ fn large_folders_are_cached_and_give_the_same_output() {
 
 #[test]
 fn small_folders_are_not_cached() {
+    // A copy of the bundled drafts, the usual start of a folder of one's own, is small enough
+    // to parse every time.
     let tmp = tempfile::tempdir().unwrap();
     let cache = tmp.path().join("cache");
-    peacediff()
-        .env_remove("PEACEDIFF_NO_CACHE")
-        .env("PEACEDIFF_CACHE_DIR", &cache)
-        .args(["--plans", MINI, "list"])
-        .assert()
-        .success();
+    let own = tmp.path().join("own");
+    peacediff().arg("init").arg(&own).assert().success();
+    for plans in [std::path::Path::new(MINI), own.as_path()] {
+        peacediff()
+            .env_remove("PEACEDIFF_NO_CACHE")
+            .env("PEACEDIFF_CACHE_DIR", &cache)
+            .arg("--plans")
+            .arg(plans)
+            .arg("list")
+            .assert()
+            .success();
+    }
     assert!(cache_entries(&cache).is_empty());
 }
