@@ -82,6 +82,15 @@ impl Tmux {
         self.wait_until(|s| s.contains(text), text)
     }
 
+    /// Waits until the pane shows every one of `texts`. A frame can reach tmux in pieces, so
+    /// what is expected together is waited for together, never checked right after one of it.
+    fn wait_for_all(&self, texts: &[&str]) -> String {
+        self.wait_until(
+            |s| texts.iter().all(|t| s.contains(t)),
+            &format!("all of {texts:?}"),
+        )
+    }
+
     fn wait_until(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
         let start = Instant::now();
         loop {
@@ -119,21 +128,14 @@ fn a_user_browses_compares_reads_help_and_quits() {
         return;
     }
     let t = Tmux::start("tour", &wrapped("NO_COLOR=1"), 100, 30);
-    let s = t.wait_for("1 Browse");
-    assert!(s.contains("28-pt"), "opens on the 28-point draft:\n{s}");
-    assert!(
-        s.contains("? help") && s.contains("q quit"),
-        "footer keys:\n{s}"
-    );
+    // Opens on the 28-point draft, with the footer's keys.
+    t.wait_for_all(&["1 Browse", "28-pt", "? help", "q quit"]);
     t.keys(&["2"]);
-    let s = t.wait_for("28-pt ⇄ 19-pt");
-    assert!(
-        s.contains("◀ 28-pt") && s.contains("▶ 19-pt"),
-        "compare header:\n{s}"
-    );
+    // The compare header names both drafts.
+    t.wait_for_all(&["28-pt ⇄ 19-pt", "◀ 28-pt", "▶ 19-pt"]);
     t.keys(&["?"]);
-    let s = t.wait_for("Keys everywhere");
-    assert!(s.contains("quit"), "help lists quit:\n{s}");
+    // The help lists quit.
+    t.wait_for_all(&["Keys everywhere", "quit"]);
     // Esc alone: a key right after it would read as Alt+key, so wait for the help to close.
     t.keys(&["Escape"]);
     t.wait_until(|s| !s.contains("Keys everywhere"), "the help to close");
