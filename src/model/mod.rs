@@ -1,0 +1,122 @@
+//! The loaded corpus as plain data: parties and their red lines, topics, drafts and clauses.
+//!
+//! Everything here is owned, validated and cross-referenced by the loader; nothing in this
+//! module reads files or knows about TOML. Derived drafts arrive here already materialised,
+//! so every consumer sees one uniform list of clauses per draft.
+//!
+//! Split by subject: `date` (dates known to the day, month or year), `party` (parties and
+//! their positions), `plan` (drafts, clauses and everything a clause carries), `counterpart`
+//! (a clause's correspondents in other drafts).
+
+mod counterpart;
+mod date;
+mod party;
+mod plan;
+
+pub use counterpart::{Counterpart, Direction, inheritance_relation};
+pub use date::PartialDate;
+pub use party::{Firmness, Party, RedLine};
+pub use plan::{
+    Assessment, Certainty, ChangeAction, Clause, ClauseStatus, Confidence, Effect, Inheritance,
+    Link, LinkBasis, Plan, PlanStatus, Relation, Removal,
+};
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Where a piece of information comes from. Declared once per file, cited by key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub key: String,
+    pub outlet: String,
+    pub title: String,
+    pub date: Option<PartialDate>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// What the corpus says about itself: its scope and how current it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CorpusInfo {
+    pub title: String,
+    pub coverage: String,
+    pub as_of: Option<PartialDate>,
+}
+
+/// Everything loaded from one plans folder, validated and cross-referenced.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Corpus {
+    pub info: CorpusInfo,
+    pub topics: Vec<Topic>,
+    pub parties: Vec<Party>,
+    /// Sources cited by red lines.
+    pub party_sources: Vec<Source>,
+    /// Drafts in date order (then id), the order every view lists them in.
+    pub plans: Vec<Plan>,
+    #[serde(skip)]
+    plan_index: HashMap<String, usize>,
+}
+
+impl Corpus {
+    pub fn new(
+        info: CorpusInfo,
+        topics: Vec<Topic>,
+        parties: Vec<Party>,
+        party_sources: Vec<Source>,
+        mut plans: Vec<Plan>,
+    ) -> Self {
+        plans.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        let plan_index = plans
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        Corpus {
+            info,
+            topics,
+            parties,
+            party_sources,
+            plans,
+            plan_index,
+        }
+    }
+
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plan_index.get(id).map(|&i| &self.plans[i])
+    }
+
+    /// Finds a draft by id or by its short label, ignoring case ("28-pt", "us-28").
+    pub fn find_plan(&self, name: &str) -> Option<&Plan> {
+        self.plan(name).or_else(|| {
+            self.plans
+                .iter()
+                .find(|p| p.id.eq_ignore_ascii_case(name) || p.short.eq_ignore_ascii_case(name))
+        })
+    }
+
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    pub fn red_line(&self, id: &str) -> Option<&RedLine> {
+        self.parties
+            .iter()
+            .flat_map(|p| p.red_lines.iter())
+            .find(|r| r.id == id)
+    }
+
+    pub fn party_source(&self, key: &str) -> Option<&Source> {
+        self.party_sources.iter().find(|s| s.key == key)
+    }
+}
