@@ -7,6 +7,7 @@
 pub mod cache;
 mod derive;
 mod fields;
+mod links;
 mod parse;
 mod raw;
 mod resolve;
@@ -14,8 +15,9 @@ mod resolve;
 use crate::diagnostic::{Diagnostic, Severity, SourceText};
 use crate::model::{Corpus, CorpusInfo};
 use include_dir::{Dir, include_dir};
+use links::RawLinkSet;
 use parse::FileKind;
-use resolve::{DraftPart, RawLinkSet, Registry};
+use resolve::{DraftPart, Registry};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -244,7 +246,7 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
             .collect();
         link_sinks.push((src, sets));
     }
-    resolve::links(&mut link_sinks, &mut plans, &mut diags);
+    links::check(&mut link_sinks, &mut plans, &mut diags);
 
     if diags.iter().any(|d| d.severity == Severity::Error) {
         diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
