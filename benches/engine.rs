@@ -2,6 +2,9 @@
 //! (about 40 words each; the right draft a realistic edit of the left: ~15% revised, ~5%
 //! dropped, ~5% moved, ~5% added). Run with `cargo bench --bench engine`; figures and how to
 //! read them are in docs/performance.md.
+//!
+//! Besides the engine's passes: loading a folder back from the corpus cache, and loading a
+//! folder in which every clause has a problem (every diagnostic located in a 4 MB file).
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use peacediff::{align, analysis, diff, load, testing};
@@ -22,6 +25,60 @@ fn bench(c: &mut Criterion) {
         g.throughput(Throughput::Elements(2 * n as u64));
         g.bench_with_input(BenchmarkId::from_parameter(n), &files, |b, files| {
             b.iter(|| load::load_texts(black_box(files.clone())).expect("synthetic drafts load"))
+        });
+    }
+    g.finish();
+
+    // A warm cache: the folder written to disk and stored once, then read back.
+    let mut g = c.benchmark_group("load_cached");
+    g.sample_size(10);
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    for n in SIZES {
+        let dir = tmp.path().join(n.to_string());
+        std::fs::create_dir(&dir).expect("a folder for the drafts");
+        for f in testing::synthetic_files(n, SEED) {
+            let name = f.name.rsplit('/').next().expect("a file name");
+            std::fs::write(dir.join(name), &f.text).expect("the drafts are written");
+        }
+        let policy = load::CachePolicy {
+            dir: Some(tmp.path().join("cache")),
+            min_bytes: 0,
+        };
+        load::load_dir_cached(&dir, &policy).expect("the folder loads");
+        g.throughput(Throughput::Elements(2 * n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &dir, |b, dir| {
+            b.iter(|| {
+                let (loaded, outcome) =
+                    load::load_dir_cached(black_box(dir), &policy).expect("the folder loads");
+                assert_eq!(outcome, load::CacheOutcome::Hit);
+                loaded
+            })
+        });
+    }
+    g.finish();
+
+    // Every clause of the right draft with an unknown certainty: two problems a clause, each
+    // located (line, column, the line's text) in its file.
+    let mut g = c.benchmark_group("load_with_problems");
+    g.sample_size(10);
+    for n in SIZES {
+        let files: Vec<_> = testing::synthetic_files(n, SEED)
+            .into_iter()
+            .map(|f| {
+                if f.name.ends_with("syn-b.toml") {
+                    let text = f.text.replace("\"published-text\"", "\"publishd-text\"");
+                    peacediff::diagnostic::SourceText::new(f.name, text)
+                } else {
+                    f
+                }
+            })
+            .collect();
+        g.throughput(Throughput::Elements(2 * n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &files, |b, files| {
+            b.iter(|| match load::load_texts(black_box(files.clone())) {
+                Err(load::LoadError::Invalid { diagnostics }) => diagnostics,
+                _ => panic!("the damaged drafts have problems"),
+            })
         });
     }
     g.finish();

@@ -62,6 +62,8 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Clone)]
 pub struct SourceText {
     pub name: String,
+    /// The file's text. Make a new `SourceText` rather than change it: the line index below
+    /// is built from the text once.
     pub text: String,
     /// Byte offset of each line's start, worked out at the first diagnostic: a large file
     /// with thousands of problems is scanned once, not once per problem.
