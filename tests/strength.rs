@@ -267,6 +267,24 @@ fn references_hedges_nouns_and_recipients_are_not_commitments() {
         "Ukraine is to be given reliable security guarantees.",
         FlagKind::Guarantor,
     );
+    // "Should Russia invade" opening a sentence is a condition, the same as "If Russia invades",
+    // and no permissive modal.
+    none_of(
+        "Should Russia invade again, sanctions return.",
+        "If Russia invades again, sanctions return.",
+        FlagKind::Condition,
+    );
+    none_of(
+        "Should Russia invade again, sanctions return.",
+        "Sanctions return will follow any invasion.",
+        FlagKind::Modal,
+    );
+    let f = only(
+        "Should Russia invade again, sanctions return.",
+        "Sanctions return after any invasion.",
+        FlagKind::Condition,
+    );
+    assert_eq!(f.removed, ["if"]);
     // A period looking back is not a time limit.
     none_of(
         "Disputes of the last 30 years are settled.",

@@ -25,7 +25,8 @@
 //!   `conditional`, `conditioned`, `contingent`, `only if`, `only after`, `in the event`, `on
 //!   condition`. Added is `weaker` (the commitment now depends on something); removed is
 //!   `stronger`. Hedges and concessions are not conditions: `if either`, `if any`, `even if`,
-//!   `as if`.
+//!   `as if`. A sentence opening with `Should` ("Should Russia invade again, ...") is a
+//!   condition, counted as `if` (and not as the permissive `should`).
 //! - **guarantors**: in a clause about guaranteeing (either text has `guarantee(s/d)`,
 //!   `guarantor(s)`, `enforce`, `monitor` or `backstop`), a party of the corpus (name or short
 //!   label) or a common guarantor (`NATO`, `EU`, `UN`, `United States`/`US`/`USA`, `Europe`, `UK`,

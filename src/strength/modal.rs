@@ -45,12 +45,32 @@ pub(super) const PHRASES: [&[&str]; 4] = [&BINDING, &PERMISSIVE, &CONDITIONS, &I
 fn more_in(list: &[&'static str], a: &Words, b: &Words) -> Vec<&'static str> {
     let mut out = Vec::new();
     for &p in list {
-        let (x, y) = (a.count(p), b.count(p));
+        let (x, y) = (modal_count(a, p), modal_count(b, p));
         for _ in y..x {
             out.push(p);
         }
     }
     out
+}
+
+/// Occurrences of a permissive phrase used as a modal: a sentence opening with "Should"
+/// ("Should Russia invade again, ...") states a condition, not a permission.
+fn modal_count(w: &Words, phrase: &str) -> usize {
+    let n = w.count(phrase);
+    if phrase == "should" {
+        n.saturating_sub(inverted_conditions(w))
+    } else {
+        n
+    }
+}
+
+/// Conditions written by inversion: "Should" with a capital, which in these texts only opens a
+/// sentence ("Should Russia invade Ukraine again, ...").
+fn inverted_conditions(w: &Words) -> usize {
+    w.at("should")
+        .iter()
+        .filter(|&&i| w.raw[i as usize] == "Should")
+        .count()
 }
 
 /// Evidence as the flags carry it.
@@ -126,7 +146,8 @@ pub(super) fn conditions(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>
             let mut n = w.count(p);
             if p == "if" {
                 let not_conditions: usize = IF_NOT_CONDITIONS.iter().map(|x| w.count(x)).sum();
-                n = n.saturating_sub(not_conditions);
+                // "Should Russia invade ..." is "if Russia invades ...", and is counted as one.
+                n = n.saturating_sub(not_conditions) + inverted_conditions(w);
             }
             v.extend(std::iter::repeat_n(p, n));
         }
