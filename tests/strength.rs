@@ -285,6 +285,19 @@ fn references_hedges_nouns_and_recipients_are_not_commitments() {
         FlagKind::Condition,
     );
     assert_eq!(f.removed, ["if"]);
+    // A name counts as a guarantor only in a sentence (or semicolon-separated part) that speaks
+    // of guaranteeing.
+    none_of(
+        "A ceasefire starts; the guarantees apply after ratification.",
+        "A ceasefire starts. Ukraine then submits the deal; the guarantees apply after ratification.",
+        FlagKind::Guarantor,
+    );
+    let f = only(
+        "The US guarantees the ceasefire.",
+        "The US observes the ceasefire. Guarantees follow later.",
+        FlagKind::Guarantor,
+    );
+    assert_eq!(f.removed, ["US"]);
     // A period looking back is not a time limit.
     none_of(
         "Disputes of the last 30 years are settled.",

@@ -141,10 +141,24 @@ fn receives(w: &Words, last: usize) -> bool {
         .is_some_and(|x| RECEIVING.contains(&x.as_ref()))
 }
 
-/// Occurrences of a name as a possible guarantor: all-capital short names match
-/// case-sensitively ("US", not "us"); a name that receives ("for Ukraine", "Ukraine is to be
-/// given") or owns ("Ukraine's security", "NATO's Article 5") is not counted.
-fn name_count(w: &Words, name: &Name) -> usize {
+/// The sentences (or semicolon-separated parts) of a text that speak of guaranteeing.
+fn guarantee_sentences(w: &Words) -> Vec<u32> {
+    let mut out: Vec<u32> = GUARANTEE_WORDS
+        .iter()
+        .flat_map(|g| w.at(g))
+        .map(|&i| w.sentence[i as usize])
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Occurrences of a name as a possible guarantor: in a sentence that speaks of guaranteeing
+/// (not "Ukraine then submits the deal; the guarantees apply ..."); all-capital short names
+/// match case-sensitively ("US", not "us"); a name that receives ("for Ukraine", "Ukraine is to
+/// be given") or owns ("Ukraine's security", "NATO's Article 5") is not counted.
+/// `about` is the text's [`guarantee_sentences`].
+fn name_count(w: &Words, about: &[u32], name: &Name) -> usize {
     let Some((first, rest)) = name.lower.split_first() else {
         return 0;
     };
@@ -161,6 +175,7 @@ fn name_count(w: &Words, name: &Name) -> usize {
             };
             let last = i + rest.len();
             spelled
+                && about.binary_search(&w.sentence[i]).is_ok()
                 && !w.possessive[last]
                 && !w.before(i).is_some_and(|b| RECIPIENT_BEFORE.contains(&b))
                 && !receives(w, last)
@@ -174,11 +189,11 @@ pub(super) fn guarantor_flags(
     new: &Words,
     flags: &mut Vec<StrengthFlag>,
 ) {
-    let about = |w: &Words| GUARANTEE_WORDS.iter().any(|g| w.has(g));
-    if !about(old) && !about(new) {
+    let (old_about, new_about) = (guarantee_sentences(old), guarantee_sentences(new));
+    if old_about.is_empty() && new_about.is_empty() {
         return;
     }
-    let (came, gone) = came_and_gone(g, old, new);
+    let (came, gone) = came_and_gone(g, (old, &old_about), (new, &new_about));
     match (came.is_empty(), gone.is_empty()) {
         (true, true) => {}
         (false, true) => flags.push(StrengthFlag {
@@ -211,15 +226,20 @@ pub(super) fn guarantor_flags(
 
 /// The guarantors (one name per alias group, as the text writes it) only the new text names,
 /// and those only the old text names.
-fn came_and_gone(g: &Guarantors, old: &Words, new: &Words) -> (Vec<String>, Vec<String>) {
+fn came_and_gone(
+    g: &Guarantors,
+    old: (&Words, &[u32]),
+    new: (&Words, &[u32]),
+) -> (Vec<String>, Vec<String>) {
     let mut came: Vec<String> = Vec::new();
     let mut gone: Vec<String> = Vec::new();
     for g in &g.groups {
-        let count = |w: &Words| g.iter().map(|n| name_count(w, n)).sum::<usize>();
+        let count =
+            |(w, about): (&Words, &[u32])| g.iter().map(|n| name_count(w, about, n)).sum::<usize>();
         let (a, b) = (count(old), count(new));
-        let shown = |w: &Words| {
+        let shown = |(w, about): (&Words, &[u32])| {
             g.iter()
-                .find(|n| name_count(w, n) > 0)
+                .find(|n| name_count(w, about, n) > 0)
                 .map(|n| n.shown.clone())
                 .unwrap_or_default()
         };

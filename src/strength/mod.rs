@@ -27,9 +27,9 @@
 //!   `stronger`. Hedges and concessions are not conditions: `if either`, `if any`, `even if`,
 //!   `as if`. A sentence opening with `Should` ("Should Russia invade again, ...") is a
 //!   condition, counted as `if` (and not as the permissive `should`).
-//! - **guarantors**: in a clause about guaranteeing (either text has `guarantee(s/d)`,
-//!   `guarantor(s)`, `enforce`, `monitor` or `backstop`), a party of the corpus (name or short
-//!   label) or a common guarantor (`NATO`, `EU`, `UN`, `United States`/`US`/`USA`, `Europe`, `UK`,
+//! - **guarantors**: in a sentence (or semicolon-separated part of one) about guaranteeing
+//!   (with `guarantee(s/d)`, `guarantor(s)`, `enforce`, `monitor` or `backstop`), a party of the
+//!   corpus (name or short label) or a common guarantor (`NATO`, `EU`, `UN`, `United States`/`US`/`USA`, `Europe`, `UK`,
 //!   `France`, `Germany`, `Turkey`) that appeared (`stronger`), disappeared (`weaker`), or both
 //!   (`changed`). Aliases of one name count as one; all-capital names match case-sensitively, so
 //!   "us" is not the US. A name that receives ("for Ukraine", "gives Ukraine", "Ukraine is to be
@@ -38,9 +38,9 @@
 //!
 //! What they miss: negation ("will not" → "may not" reads as a softened modal), scope (which
 //! commitment a condition or a deadline belongs to), wording outside these lists, other
-//! languages, and whether a named party is a guarantor or only the subject of another verb in
-//! the same clause ("Ukraine then submits the deal ...; the guarantees apply" still counts
-//! Ukraine). Each flag carries its evidence so that a reader can judge it.
+//! languages, and whether a party named in a sentence about guaranteeing is a guarantor or only
+//! mentioned there ("Russia and Ukraine accept guarantees from the US" counts all three). Each
+//! flag carries its evidence so that a reader can judge it.
 //!
 //! Each kind has its module: `number` (numbers and deadlines), `modal` (modals and
 //! conditions), `guarantor`; `words` is the word index they all read.

@@ -37,6 +37,8 @@ pub(super) struct Words<'a> {
     pub(super) low: Vec<Cow<'a, str>>,
     /// Whether each word was written with a possessive `'s` ("NATO's Article 5").
     pub(super) possessive: Vec<bool>,
+    /// Which sentence (or semicolon-separated part of one) each word is in, numbered from 0.
+    pub(super) sentence: Vec<u32>,
     lexicon: &'a Lexicon,
     /// Lexicon ids of the words found, sorted, and their positions (same order).
     hit_ids: Vec<u16>,
@@ -53,15 +55,23 @@ impl<'a> Words<'a> {
         tokens: impl Iterator<Item = &'a str>,
         lexicon: &'a Lexicon,
     ) -> Words<'a> {
-        let (raw, possessive): (Vec<&str>, Vec<bool>) = tokens
-            .filter(|t| crate::diff::is_word(t))
-            .map(
-                |t| match t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
+        let mut raw: Vec<&str> = Vec::new();
+        let mut possessive: Vec<bool> = Vec::new();
+        let mut sentence: Vec<u32> = Vec::new();
+        let mut part = 0;
+        for t in tokens {
+            if matches!(t, "." | ";" | "!" | "?") {
+                part += 1;
+            } else if crate::diff::is_word(t) {
+                let (word, owned) = match t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
                     Some(stem) => (stem, true),
                     None => (t, false),
-                },
-            )
-            .unzip();
+                };
+                raw.push(word);
+                possessive.push(owned);
+                sentence.push(part);
+            }
+        }
         let low: Vec<Cow<str>> = raw
             .iter()
             .map(|w| {
@@ -85,6 +95,7 @@ impl<'a> Words<'a> {
             raw,
             low,
             possessive,
+            sentence,
             lexicon,
             hit_ids,
             hit_pos,
@@ -129,10 +140,6 @@ impl<'a> Words<'a> {
     /// The lowercase word after position `i`, if any.
     pub(super) fn after(&self, i: usize) -> Option<&str> {
         self.low.get(i + 1).map(|w| w.as_ref())
-    }
-
-    pub(super) fn has(&self, word: &str) -> bool {
-        !self.at(word).is_empty()
     }
 }
 
