@@ -36,10 +36,7 @@ fn bench(c: &mut Criterion) {
     for n in SIZES {
         let dir = tmp.path().join(n.to_string());
         std::fs::create_dir(&dir).expect("a folder for the drafts");
-        for f in testing::synthetic_files(n, SEED) {
-            let name = f.name.rsplit('/').next().expect("a file name");
-            std::fs::write(dir.join(name), &f.text).expect("the drafts are written");
-        }
+        testing::write_synthetic_folder(&dir, n, SEED).expect("the drafts are written");
         let policy = load::CachePolicy {
             dir: Some(tmp.path().join("cache")),
             min_bytes: 0,

@@ -4,7 +4,8 @@
 //! everything a test does not care about. Synthetic: [`synthetic`] generates a pair of drafts of
 //! `n` clauses (the second a realistic edit of the first: revisions, drops, additions, moves),
 //! deterministically from a seed; [`synthetic_files`] writes the same pair as plan files for
-//! [`crate::load::load_texts`], and [`synthetic_lines`] as clause texts one per line.
+//! [`crate::load::load_texts`] (or, with [`write_synthetic_folder`], into a folder), and
+//! [`synthetic_lines`] as clause texts one per line.
 
 use crate::diagnostic::SourceText;
 use crate::model::{
@@ -439,6 +440,18 @@ pub fn synthetic_files(n: usize, seed: u64) -> Vec<SourceText> {
         SourceText::new("synthetic/syn-a.toml", draft(&a)),
         SourceText::new("synthetic/syn-b.toml", draft(&b)),
     ]
+}
+
+/// [`synthetic_files`] written into the folder `dir` (which must exist), as a plans folder to
+/// load from disk. Returns how many bytes were written.
+pub fn write_synthetic_folder(dir: &std::path::Path, n: usize, seed: u64) -> std::io::Result<u64> {
+    let mut total = 0;
+    for f in synthetic_files(n, seed) {
+        let name = f.name.rsplit('/').next().unwrap_or(&f.name);
+        std::fs::write(dir.join(name), &f.text)?;
+        total += f.text.len() as u64;
+    }
+    Ok(total)
 }
 
 /// The same pair as [`synthetic`], as two texts with one clause text per line (for comparing

@@ -213,12 +213,7 @@ fn large_folders_are_cached_and_give_the_same_output() {
     let tmp = tempfile::tempdir().unwrap();
     let plans = tmp.path().join("plans");
     std::fs::create_dir(&plans).unwrap();
-    let mut total = 0;
-    for f in peacediff::testing::synthetic_files(3_000, 11) {
-        let name = f.name.rsplit('/').next().unwrap().to_string();
-        total += f.text.len();
-        std::fs::write(plans.join(name), f.text).unwrap();
-    }
+    let total = peacediff::testing::write_synthetic_folder(&plans, 3_000, 11).unwrap();
     assert!(total > 1 << 20, "the folder is only {total} bytes");
     let plans = plans.to_str().unwrap();
     let run = |cache: &std::path::Path, extra: &[&str]| {

@@ -190,10 +190,7 @@ fn unknown_drafts_are_usage_errors() {
 #[test]
 fn synthetic_drafts_load_from_a_folder_and_diff() {
     let dir = tempfile::tempdir().unwrap();
-    for f in peacediff::testing::synthetic_files(60, 5) {
-        let name = f.name.rsplit('/').next().unwrap().to_string();
-        std::fs::write(dir.path().join(name), f.text).unwrap();
-    }
+    peacediff::testing::write_synthetic_folder(dir.path(), 60, 5).unwrap();
     let plans = dir.path().to_str().unwrap();
     let v = json(&["--plans", plans, "diff", "syn-a", "syn-b"]);
     assert!(v["counts"]["unchanged"].as_u64().unwrap() > 20);

@@ -16,10 +16,7 @@ fn main() {
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(7);
     let plans = dir.join("plans");
     std::fs::create_dir_all(&plans).expect("create the folder");
-    for f in peacediff::testing::synthetic_files(n, seed) {
-        let name = f.name.rsplit('/').next().expect("a file name").to_string();
-        std::fs::write(plans.join(name), f.text).expect("write a plan file");
-    }
+    peacediff::testing::write_synthetic_folder(&plans, n, seed).expect("write the plan files");
     let (a, b) = peacediff::testing::synthetic_lines(n, seed);
     std::fs::write(dir.join("a.txt"), a).expect("write a.txt");
     std::fs::write(dir.join("b.txt"), b).expect("write b.txt");

@@ -170,11 +170,10 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
     // Parsing the TOML and checking each draft's own clauses is most of the work for large
     // drafts; the files are independent, so they are read on as many threads as there are
     // cores (in order), and cross-referenced after.
-    let reg_ref = &reg;
     let docs = crate::par::map(&drafts, 2, |src| {
         let mut d = Vec::new();
         let part = parse::draft(src, &mut d)
-            .and_then(|doc| resolve::draft(src, &doc, &mut d, reg_ref).map(|part| (doc, part)));
+            .and_then(|doc| resolve::draft(src, &doc, &mut d, &reg).map(|part| (doc, part)));
         (part, d)
     });
     let mut parsed = Vec::new();

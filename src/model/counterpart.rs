@@ -94,16 +94,11 @@ impl Corpus {
                 .plan(&i.base_plan)
                 .and_then(|p| p.clause(&i.base_clause).map(|c| (p, c)))
             {
-                let basis = if i.reported {
-                    LinkBasis::Reported
-                } else {
-                    LinkBasis::Inferred
-                };
                 push(Counterpart {
                     plan: p,
                     clause: c,
                     relation: inheritance_relation(i.action),
-                    basis,
+                    basis: i.basis(),
                     direction: Direction::Outgoing,
                 });
             }
@@ -128,16 +123,11 @@ impl Corpus {
                     .as_ref()
                     .filter(|i| i.base_plan == plan.id && i.base_clause == clause.id)
                 {
-                    let basis = if i.reported {
-                        LinkBasis::Reported
-                    } else {
-                        LinkBasis::Inferred
-                    };
                     push(Counterpart {
                         plan: other,
                         clause: c,
                         relation: inheritance_relation(i.action),
-                        basis,
+                        basis: i.basis(),
                         direction: Direction::Incoming,
                     });
                 }

@@ -196,6 +196,18 @@ pub struct Inheritance {
     pub reported: bool,
 }
 
+impl Inheritance {
+    /// What the correspondence with the base clause rests on: the derived draft's report, or
+    /// an inference when it did not report on the clause.
+    pub fn basis(&self) -> LinkBasis {
+        if self.reported {
+            LinkBasis::Reported
+        } else {
+            LinkBasis::Inferred
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Clause {
     pub id: String,

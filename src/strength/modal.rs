@@ -41,27 +41,31 @@ const IF_NOT_CONDITIONS: [&str; 5] = ["if either", "if any", "even if", "as if",
 /// Every phrase the modal and condition checks count, for the lexicon.
 pub(super) const PHRASES: [&[&str]; 4] = [&BINDING, &PERMISSIVE, &CONDITIONS, &IF_NOT_CONDITIONS];
 
-/// The phrases of a list that occur more often in `a` than in `b`, one entry per occurrence.
-fn more_in(list: &[&'static str], a: &Words, b: &Words) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for &p in list {
-        let (x, y) = (modal_count(a, p), modal_count(b, p));
-        for _ in y..x {
-            out.push(p);
+/// How often a phrase is used in the sense its list gives it. The few phrases that read
+/// otherwise in some company are corrected here, once for every list:
+/// - "will endeavour" and "will consider" are permissive: their "will" is not binding;
+/// - a sentence opening with "Should" ("Should Russia invade again, ...") states a condition,
+///   so it is an "if", not the permissive "should";
+/// - hedges and concessions ("if either", "even if", ...) are no "if"; "only if" is counted as
+///   itself.
+fn phrase_count(w: &Words, phrase: &str) -> usize {
+    let n = w.count(phrase);
+    match phrase {
+        "will" => n.saturating_sub(w.count("will endeavour") + w.count("will consider")),
+        "should" => n.saturating_sub(inverted_conditions(w)),
+        "if" => {
+            let not_conditions: usize = IF_NOT_CONDITIONS.iter().map(|x| w.count(x)).sum();
+            n.saturating_sub(not_conditions) + inverted_conditions(w)
         }
+        _ => n,
     }
-    out
 }
 
-/// Occurrences of a permissive phrase used as a modal: a sentence opening with "Should"
-/// ("Should Russia invade again, ...") states a condition, not a permission.
-fn modal_count(w: &Words, phrase: &str) -> usize {
-    let n = w.count(phrase);
-    if phrase == "should" {
-        n.saturating_sub(inverted_conditions(w))
-    } else {
-        n
-    }
+/// Every use of the phrases of a list, one entry per occurrence, in list order.
+fn occurrences(w: &Words, list: &[&'static str]) -> Vec<&'static str> {
+    list.iter()
+        .flat_map(|&p| std::iter::repeat_n(p, phrase_count(w, p)))
+        .collect()
 }
 
 /// Conditions written by inversion: "Should" with a capital, which in these texts only opens a
@@ -79,23 +83,12 @@ fn owned(words: &[&str]) -> Vec<String> {
 }
 
 pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
-    // "will endeavour" and "will consider" are permissive; do not count their "will" as binding.
-    let binding = |w: &Words| {
-        let mut v: Vec<&'static str> = Vec::new();
-        for p in BINDING {
-            let mut n = w.count(p);
-            if p == "will" {
-                n -= w.count("will endeavour") + w.count("will consider");
-            }
-            v.extend(std::iter::repeat_n(p, n));
-        }
-        v
-    };
-    let (bo, bn) = (binding(old), binding(new));
+    let (bo, bn) = (occurrences(old, &BINDING), occurrences(new, &BINDING));
+    let (so, sn) = (occurrences(old, &PERMISSIVE), occurrences(new, &PERMISSIVE));
     let binding_gone = minus(&bo, &bn);
     let binding_came = minus(&bn, &bo);
-    let soft_came = more_in(&PERMISSIVE, new, old);
-    let soft_gone = more_in(&PERMISSIVE, old, new);
+    let soft_came = minus(&sn, &so);
+    let soft_gone = minus(&so, &sn);
     if !binding_gone.is_empty() && !soft_came.is_empty() {
         flags.push(StrengthFlag {
             kind: FlagKind::Modal,
@@ -140,20 +133,7 @@ const CONDITIONS: [&str; 12] = [
 ];
 
 pub(super) fn conditions(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
-    let list = |w: &Words| {
-        let mut v: Vec<&'static str> = Vec::new();
-        for p in CONDITIONS {
-            let mut n = w.count(p);
-            if p == "if" {
-                let not_conditions: usize = IF_NOT_CONDITIONS.iter().map(|x| w.count(x)).sum();
-                // "Should Russia invade ..." is "if Russia invades ...", and is counted as one.
-                n = n.saturating_sub(not_conditions) + inverted_conditions(w);
-            }
-            v.extend(std::iter::repeat_n(p, n));
-        }
-        v
-    };
-    let (co, cn) = (list(old), list(new));
+    let (co, cn) = (occurrences(old, &CONDITIONS), occurrences(new, &CONDITIONS));
     let came = owned(&minus(&cn, &co));
     let gone = owned(&minus(&co, &cn));
     if !came.is_empty() {
