@@ -4,31 +4,59 @@ use crate::tui::action::View;
 use crate::tui::app::App;
 use crate::tui::keymap::{BINDINGS, Scope};
 use crate::tui::theme::{effect_mark, status_mark};
+use crate::tui::wrap;
 use peacediff::align::RowKind;
 use peacediff::model::{ClauseStatus, Effect};
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-/// The overlay's lines, so tests can read them without drawing.
-pub fn lines(app: &App) -> Vec<Line<'static>> {
+/// Columns before a key's description ("  n/N    ").
+const KEY_COLUMN: usize = 9;
+
+/// The overlay's lines at `width` cells: every entry wrapped under its own column, so no
+/// description is cut off on a narrow screen.
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let t = app.theme;
-    let mut out = Vec::new();
+    let mut out: Vec<Line<'static>> = Vec::new();
     let section = |title: &str| Line::styled(title.to_string(), t.title());
-    let key = |label: &str, help: &str| {
-        Line::from(vec![
-            Span::styled(format!("  {:<7}", label), t.key()),
-            Span::raw(help.to_string()),
-        ])
+    // `text` wrapped to what is left of the width after `first` (the first line's lead) and
+    // an indent of the same width on the lines after.
+    let hanging = |first: Span<'static>, text: &str| -> Vec<Line<'static>> {
+        let lead = first.width();
+        let body = wrap::wrap_plain(text, Style::new(), width.saturating_sub(lead).max(20));
+        body.into_iter()
+            .enumerate()
+            .map(|(i, mut line)| {
+                let head = if i == 0 {
+                    first.clone()
+                } else {
+                    Span::raw(" ".repeat(lead))
+                };
+                line.spans.insert(0, head);
+                line
+            })
+            .collect()
     };
+    let key = |label: &str, help: &str| {
+        hanging(
+            Span::styled(
+                format!("  {label:<width$}", width = KEY_COLUMN - 2),
+                t.key(),
+            ),
+            help,
+        )
+    };
+    let note = |text: &str| hanging(Span::raw("  "), text);
     out.push(section("Keys everywhere"));
     for b in BINDINGS.iter().filter(|b| b.scope == Scope::Everywhere) {
         // `n`/`N` are listed once, with the rule for Compare, under Compare.
         if matches!(b.label, "N") {
             continue;
         }
-        out.push(key(b.label, b.help));
+        out.extend(key(b.label, b.help));
     }
     for v in View::ALL {
         let own: Vec<_> = BINDINGS
@@ -41,45 +69,43 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         out.push(Line::raw(""));
         out.push(section(&format!("Keys in {}", v.title())));
         for b in own {
-            out.push(key(b.label, b.help));
+            out.extend(key(b.label, b.help));
         }
     }
     out.push(Line::raw(""));
     out.push(section("n/N in Compare"));
-    out.push(Line::raw(
-        "  While a search (/) is active, n/N step through its matches; esc clears the",
-    ));
-    out.push(Line::raw(
-        "  search, and n/N go back to jumping between changes.",
+    out.extend(note(
+        "While a search (/) is active, n/N step through its matches; esc clears the search, \
+         and n/N go back to jumping between changes.",
     ));
     out.push(Line::raw(""));
     out.push(section("Mouse"));
-    out.push(Line::raw(
-        "  wheel scrolls the pane under the pointer; click selects a row, a cell or a tab",
+    out.extend(note(
+        "wheel scrolls the pane under the pointer; click selects a row, a cell or a tab",
     ));
     out.push(Line::raw(""));
     out.push(section("Marks in Compare (gutter)"));
     for k in RowKind::ALL {
-        out.push(key(k.mark(), &format!("{}: {}", k.label(), k.describe())));
+        out.extend(key(k.mark(), &format!("{}: {}", k.label(), k.describe())));
     }
-    out.push(key("⧗", "bracketed: left open for the leaders"));
-    out.push(key(
+    out.extend(key("⧗", "bracketed: left open for the leaders"));
+    out.extend(key(
         "[-x-]",
         "removed words, {+x+} added words (without colour)",
     ));
     out.push(Line::raw(""));
     out.push(section("Marks in clause lists"));
-    out.push(key(status_mark(Some(ClauseStatus::Bracketed)), "bracketed"));
-    out.push(key(status_mark(Some(ClauseStatus::Disputed)), "disputed"));
-    out.push(key(
+    out.extend(key(status_mark(Some(ClauseStatus::Bracketed)), "bracketed"));
+    out.extend(key(status_mark(Some(ClauseStatus::Disputed)), "disputed"));
+    out.extend(key(
         status_mark(Some(ClauseStatus::Unknown)),
         "inherited, what happened to it not reported",
     ));
-    out.push(key(
+    out.extend(key(
         "r / i",
         "text reported, or inferred (no mark: published text)",
     ));
-    out.push(key("•", "matches the search"));
+    out.extend(key("•", "matches the search"));
     out.push(Line::raw(""));
     out.push(section("Marks in Red lines"));
     for e in [
@@ -88,7 +114,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         Some(Effect::Meets),
         None,
     ] {
-        out.push(key(
+        out.extend(key(
             effect_mark(e),
             e.map_or("silent: no assessment", |e| e.as_str()),
         ));
@@ -101,7 +127,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, scroll: usize) {
     let w = screen.width.min(90);
     let h = screen.height.saturating_sub(2);
     let area = Rect::new((screen.width - w) / 2, 1, w, h);
-    let all = lines(app);
+    let all = lines(app, usize::from(w.saturating_sub(2)));
     let inner_h = usize::from(h.saturating_sub(2));
     let scroll = scroll.min(all.len().saturating_sub(inner_h));
     let more = all.len() > scroll + inner_h;

@@ -68,6 +68,35 @@ fn help_160x48() {
 }
 
 #[test]
+fn help_wraps_every_entry_instead_of_cutting_it() {
+    let a = app(80, 24, true);
+    for width in [40, 60, 78, 88] {
+        let lines = super::help::lines(&a, width);
+        assert!(
+            lines.iter().all(|l| l.width() <= width),
+            "a help line is wider than {width}"
+        );
+        let text: String = lines
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        let all = words(&text).join(" ");
+        for b in crate::tui::keymap::BINDINGS
+            .iter()
+            .filter(|b| b.label != "N")
+        {
+            assert!(
+                all.contains(&words(b.help).join(" ")),
+                "`{}` is not whole in the help at {width} cells",
+                b.help
+            );
+        }
+    }
+}
+
+#[test]
 fn too_small() {
     assert_snapshot!(shot("", 50, 12, true));
 }
