@@ -2,7 +2,12 @@
 //!
 //! Loading collects these instead of stopping at the first, so a user fixes a whole file in
 //! one pass. Nothing here prints; the binary decides how to show them.
+//!
+//! Messages quote identifiers straight from the data (an unknown topic, a misspelt key) and
+//! name files the user chose, so every constructor here cleans what it is given
+//! ([`crate::sanitize`]): no diagnostic can carry an escape sequence to a terminal.
 
+use crate::sanitize::clean_line;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Range;
@@ -111,7 +116,7 @@ impl SourceText {
         }
         let raw = &self.text[start..end];
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        Some(crate::sanitize::clean_line(raw).chars().take(160).collect())
+        Some(clean_line(raw).chars().take(160).collect())
     }
 
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
@@ -126,10 +131,10 @@ impl SourceText {
         let (line, column) = self.locate(span.start);
         Diagnostic {
             severity,
-            file: self.name.clone(),
+            file: clean_line(&self.name),
             line,
             column,
-            message: message.into(),
+            message: clean_line(&message.into()),
             hint: None,
             excerpt: self.line_text(line),
         }
@@ -138,7 +143,7 @@ impl SourceText {
 
 impl Diagnostic {
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(clean_line(&hint.into()));
         self
     }
 
@@ -146,10 +151,10 @@ impl Diagnostic {
     pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
-            file: file.into(),
+            file: clean_line(&file.into()),
             line: 0,
             column: 0,
-            message: message.into(),
+            message: clean_line(&message.into()),
             hint: None,
             excerpt: None,
         }
@@ -192,6 +197,8 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         /// The line index gives what scanning the text from its start gives.
         #[test]
         fn located_lines_match_a_plain_scan(text in "[a-c\\n\\r é]{0,40}", at in 0usize..45) {
@@ -220,6 +227,25 @@ mod tests {
         let shown = d.to_string();
         assert!(shown.starts_with("plans/x.toml:1:6: error: empty `id`"));
         assert!(shown.contains("= hint: write an id"));
+    }
+
+    #[test]
+    fn identifiers_and_file_names_from_the_data_are_cleaned() {
+        let src = SourceText::new("plans/a\u{1b}]2;T\u{7}.toml", "topics = [\"x\"]\n");
+        let d = src
+            .error(0..6, "unknown topic `sov\u{1b}[2Jx\u{9b}1m`")
+            .with_hint("did you mean `\u{1b}]52;c;Zm9v\u{7}sovereignty`?");
+        let whole = Diagnostic::whole_file("b\u{7}.toml", "bad\u{1b}[31m");
+        for d in [d, whole] {
+            let shown = d.to_string();
+            assert!(
+                shown.chars().all(|c| c == '\n' || !c.is_control()),
+                "{shown:?}"
+            );
+        }
+        let d = src.error(0..6, "unknown topic `sov\u{1b}[2Jx`");
+        assert_eq!(d.message, "unknown topic `sovx`");
+        assert_eq!(d.file, "plans/a.toml");
     }
 
     #[test]

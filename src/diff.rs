@@ -527,6 +527,8 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         /// The ASCII fast path cuts exactly where UAX #29 does.
         #[test]
         fn ascii_fast_path_matches_uax29(s in "[a-zA-Z0-9 .,;:'_\\-\"\r\n\t()$%]{0,60}") {

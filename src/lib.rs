@@ -19,6 +19,8 @@ pub mod fsutil;
 pub mod load;
 pub mod model;
 mod par;
+#[cfg(test)]
+mod proptest_seed;
 pub mod sanitize;
 pub mod strength;
 pub mod testing;

@@ -4,6 +4,8 @@
 //! problems, 2 usage or I/O errors.
 
 mod cli;
+#[cfg(test)]
+mod proptest_seed;
 mod tui;
 
 use clap::Parser;
@@ -34,7 +36,9 @@ fn main() -> ExitCode {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::DataErrors) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("{}", e.report().trim_end());
+            // Messages are made safe where they are built; this is the last guard, for any
+            // that quotes text from outside (a path, an OS message) without going through it.
+            eprintln!("{}", peacediff::sanitize::clean_text(e.report().trim_end()));
             ExitCode::from(e.exit_code())
         }
     }

@@ -1,8 +1,11 @@
 //! Makes text from data files safe to show: no control characters, no escape sequences.
 //!
-//! A plan file is user input. A stray ESC or a bidirectional override in a clause text could
-//! repaint the terminal or disguise what a line says, so every string is cleaned once, when it
-//! is loaded, and again wherever raw file content (error excerpts) is echoed.
+//! A plan file is user input, and so is a file name. A stray ESC or a bidirectional override in
+//! a clause text, an identifier or a file name could repaint the terminal, write the clipboard
+//! or disguise what a line says. So this module is the one place such text is made safe:
+//! field values are cleaned once, when they are loaded; every diagnostic cleans its message,
+//! hint, file name and excerpt when it is made ([`crate::diagnostic`]); every path shown to a
+//! user goes through [`path`]; and the binary cleans its error report once more at its edge.
 
 /// Removes escape sequences and control characters; keeps newlines and turns tabs into spaces.
 pub fn clean_text(s: &str) -> String {
@@ -38,9 +41,18 @@ fn clean(s: &str, keep_newlines: bool) -> String {
     out
 }
 
-/// Bidirectional overrides and isolates can make a line read differently from what it holds.
+/// A path as it is shown to a user: lossy UTF-8, on one line, without control characters.
+pub fn path(p: &std::path::Path) -> String {
+    clean_line(&p.to_string_lossy())
+}
+
+/// Bidirectional marks, overrides and isolates can make a line read differently from what it
+/// holds (U+061C, the Arabic letter mark, is one of them).
 fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}'
+    )
 }
 
 fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
@@ -92,9 +104,19 @@ mod tests {
         assert_eq!(clean_text("Крим\r\nта\tДонбас\u{7}"), "Крим\nта Донбас");
         assert_eq!(clean_line("one\ntwo"), "one two");
         assert_eq!(clean_text("a\u{202e}b"), "ab");
+        assert_eq!(clean_text("a\u{61c}b"), "ab");
+    }
+
+    #[test]
+    fn paths_are_shown_on_one_clean_line() {
+        use std::os::unix::ffi::OsStrExt;
+        let raw = std::ffi::OsStr::from_bytes(b"plans/x\x1b]2;PWNED\x07\ny\xff.toml");
+        assert_eq!(path(std::path::Path::new(raw)), "plans/x y\u{fffd}.toml");
     }
 
     proptest! {
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         #[test]
         fn output_never_holds_controls(s in any::<String>()) {
             let out = clean_text(&s);

@@ -9,6 +9,8 @@ use peacediff::model::{
 use peacediff::testing::{clause, corpus, plan};
 use proptest::prelude::*;
 
+mod common;
+
 fn ids<'p>(plan: &'p Plan, idx: &[usize]) -> Vec<&'p str> {
     idx.iter().map(|&i| plan.clauses[i].id.as_str()).collect()
 }
@@ -647,6 +649,8 @@ prop_compose! {
 }
 
 proptest! {
+    #![proptest_config(common::proptest_config(256))]
+
     #[test]
     fn every_clause_appears_and_diffs_rebuild_texts(c in pair()) {
         let al = run(&c);

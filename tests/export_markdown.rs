@@ -134,7 +134,7 @@ fn only_paragraph<'a>(root: &'a AstNode<'a>) -> &'a AstNode<'a> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(common::proptest_config(300))]
 
     #[test]
     fn escaped_paragraphs_stay_one_paragraph_with_the_same_text(s in hostile_string()) {

@@ -4,6 +4,8 @@ use peacediff::diagnostic::SourceText;
 use peacediff::load::{LoadError, load_texts};
 use proptest::prelude::*;
 
+mod common;
+
 const CORPUS: &str = include_str!("fixtures/mini/corpus.toml");
 const PARTIES: &str = include_str!("fixtures/mini/parties.toml");
 const ALPHA: &str = include_str!("fixtures/mini/alpha.toml");
@@ -92,7 +94,7 @@ fn apply(text: &str, edits: &[Edit]) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(common::proptest_config(300))]
 
     #[test]
     fn arbitrary_text_as_a_draft_never_panics(text in any::<String>()) {

@@ -5,7 +5,7 @@ use peacediff::load::{CachePolicy, LoadError};
 use std::path::Path;
 
 pub fn run(dir: Option<&Path>, cache: &CachePolicy, out: &mut String) -> Result<Outcome, CliError> {
-    let shown = dir.map_or_else(|| "bundled plans".to_string(), |d| d.display().to_string());
+    let shown = dir.map_or_else(|| "bundled plans".to_string(), peacediff::sanitize::path);
     match load_corpus(dir, cache) {
         Ok(loaded) => {
             if !loaded.warnings.is_empty() {

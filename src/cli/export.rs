@@ -57,7 +57,7 @@ pub fn run(corpus: &Corpus, req: &Request<'_>, out: &mut String) -> Result<(), C
 
 /// Writes the export whole or not at all, and says which file and why when it cannot.
 fn write_file(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
-    let shown = path.display();
+    let shown = peacediff::sanitize::path(path);
     if path.is_dir() {
         return Err(CliError::Io(format!(
             "cannot write `{shown}`: it is a folder; name a file inside it"
@@ -67,7 +67,7 @@ fn write_file(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
         if !parent.is_dir() {
             return Err(CliError::Io(format!(
                 "cannot write `{shown}`: the folder `{}` does not exist",
-                parent.display()
+                peacediff::sanitize::path(parent)
             )));
         }
     }

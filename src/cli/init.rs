@@ -1,10 +1,12 @@
 //! `peacediff init DIR`: copy the bundled corpus out, so a user can add drafts beside it.
 
 use super::CliError;
+use peacediff::sanitize;
 use std::path::Path;
 
 pub fn run(dir: &Path, out: &mut String) -> Result<(), CliError> {
-    let io = |e: std::io::Error| CliError::Io(format!("cannot write {}: {e}", dir.display()));
+    let shown = sanitize::path(dir);
+    let io = |e: std::io::Error| CliError::Io(format!("cannot write {shown}: {e}"));
     std::fs::create_dir_all(dir).map_err(io)?;
     let files = peacediff::load::bundled_files();
     // Refuse before writing anything, so a half-copied folder never happens.
@@ -13,7 +15,7 @@ pub fn run(dir: &Path, out: &mut String) -> Result<(), CliError> {
         if target.exists() {
             return Err(CliError::Io(format!(
                 "{} already exists; choose an empty folder (nothing was written)",
-                target.display()
+                sanitize::path(&target)
             )));
         }
     }
@@ -23,9 +25,9 @@ pub fn run(dir: &Path, out: &mut String) -> Result<(), CliError> {
     out.push_str(&format!(
         "copied {} files to {}\nadd a draft there (see docs/plan-format.md), then run:\n  peacediff check {}\n  peacediff --plans {}\n",
         files.len(),
-        dir.display(),
-        dir.display(),
-        dir.display()
+        shown,
+        shown,
+        shown
     ));
     Ok(())
 }

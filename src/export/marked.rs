@@ -288,6 +288,8 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         #[test]
         fn changes_sit_between_whitespace_and_rebuild_both_texts(
             old in "[a-c ,.()*\n]{0,24}",

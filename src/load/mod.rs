@@ -28,15 +28,15 @@ static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/plans");
 /// Why a folder could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}: {source}", crate::sanitize::path(.path))]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{path} is not a folder of plan files")]
+    #[error("{} is not a folder of plan files", crate::sanitize::path(.path))]
     NotAFolder { path: PathBuf },
-    #[error("{path}: {message}")]
+    #[error("{}: {message}", crate::sanitize::path(.path))]
     NotUtf8 { path: PathBuf, message: String },
     #[error("{} problem(s) in the plan files", .diagnostics.iter().filter(|d| d.severity == Severity::Error).count())]
     Invalid { diagnostics: Vec<Diagnostic> },
@@ -123,7 +123,7 @@ fn read_files(paths: Vec<PathBuf>) -> Result<Vec<SourceText>, LoadError> {
 
 /// How a file is named in messages and in the cache key.
 fn source_name(path: &Path) -> String {
-    path.display().to_string()
+    crate::sanitize::path(path)
 }
 
 /// Loads a set of named texts as one folder. The core of loading; testable without files.
@@ -269,7 +269,7 @@ fn empty_info() -> CorpusInfo {
 fn parent_of(name: &str) -> String {
     Path::new(name)
         .parent()
-        .map(|p| p.display().to_string())
+        .map(crate::sanitize::path)
         .filter(|p| !p.is_empty())
         .unwrap_or_else(|| ".".into())
 }

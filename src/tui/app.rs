@@ -146,16 +146,17 @@ impl App {
             .map(|a| a.as_ref())
     }
 
+    /// Status messages can quote paths and OS errors, so they are cleaned here, once.
     pub fn inform(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
-            text: text.into(),
+            text: peacediff::sanitize::clean_line(&text.into()),
             tone: Tone::Info,
         });
     }
 
     pub fn fail(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
-            text: text.into(),
+            text: peacediff::sanitize::clean_line(&text.into()),
             tone: Tone::Error,
         });
     }

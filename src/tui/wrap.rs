@@ -206,6 +206,8 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         #[test]
         fn no_line_is_wider_than_the_width(s in "[a-zА-я中 \n]{0,80}", w in 1usize..30) {
             for l in wrap_plain(&s, Style::new(), w) {

@@ -1,5 +1,11 @@
-//! Reading exported Markdown back with a real GFM parser (comrak), for structural assertions.
+//! Helpers shared by the integration tests: seeded property tests, and reading exported
+//! Markdown back with a real GFM parser (comrak), for structural assertions.
 #![allow(dead_code)]
+
+#[path = "../../src/proptest_seed.rs"]
+mod proptest_seed;
+/// The seeded proptest configuration every property test uses (see src/proptest_seed.rs).
+pub use proptest_seed::config as proptest_config;
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::{Arena, Options, parse_document};

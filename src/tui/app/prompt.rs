@@ -173,7 +173,10 @@ impl App {
         self.mode = Mode::Normal;
         match action {
             Action::Type('y' | 'Y') => self.write_export(path, true),
-            _ => self.inform(format!("not saved: {} was left as it was", path.display())),
+            _ => self.inform(format!(
+                "not saved: {} was left as it was",
+                peacediff::sanitize::path(&path)
+            )),
         }
     }
 
@@ -189,10 +192,13 @@ impl App {
             Ok(()) => {
                 // The full path, so the message says where the file is whatever the cwd.
                 let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
-                self.inform(format!("saved {}", shown.display()));
+                self.inform(format!("saved {}", peacediff::sanitize::path(&shown)));
                 self.last_export = Some(path);
             }
-            Err(e) => self.fail(format!("cannot write {}: {e}", path.display())),
+            Err(e) => self.fail(format!(
+                "cannot write {}: {e}",
+                peacediff::sanitize::path(&path)
+            )),
         }
     }
 

@@ -34,7 +34,7 @@ pub fn render_message(frame: &mut Frame, area: Rect, app: &App) {
         Mode::ConfirmOverwrite { path } => Line::from(vec![Span::styled(
             format!(
                 "{} exists. Overwrite it? y: yes, any other key: no",
-                path.display()
+                peacediff::sanitize::path(path)
             ),
             t.warning(),
         )]),
