@@ -7,7 +7,8 @@
 //! listed (crosses > partial > meets), and every clause responsible for any effect on it is
 //! listed with its own effect.
 
-use crate::model::{Clause, Corpus, Direction, Effect, LinkBasis, Plan, Relation};
+pub use crate::legend::{OpenReason, Standing};
+use crate::model::{Clause, ClauseStatus, Corpus, Direction, Effect, LinkBasis, Plan, Relation};
 use serde::Serialize;
 
 /// A clause named in a result: its index in the draft's `clauses`, its id, printed label and
@@ -45,10 +46,76 @@ pub struct RedLineHit {
     pub clauses: Vec<(ClauseRef, Effect)>,
 }
 
+/// How many of a party's positions (hard red lines, or demands) a draft crosses, partly meets,
+/// meets or leaves open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Tally {
+    pub crossed: usize,
+    pub partial: usize,
+    pub met: usize,
+    pub open: usize,
+}
+
+/// A party's standing in a whole draft, as every scoreboard shows it: hard red lines and
+/// demands counted apart, and "not assessed" apart from "crosses none".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PartySummary {
+    /// Whether any clause of the draft carries an assessment for this party (on a red line or
+    /// a general position). When not, the draft is "not assessed" for the party: no claim.
+    pub assessed: bool,
+    pub hard: Tally,
+    pub demands: Tally,
+}
+
+impl PartySummary {
+    /// The standing a scoreboard cell is marked and coloured by: not assessed; crossed when a
+    /// hard red line is; open when none is crossed but some are open; else silent.
+    pub fn standing(&self) -> Standing {
+        if !self.assessed {
+            Standing::NotAssessed
+        } else if self.hard.crossed > 0 {
+            Standing::Crossed
+        } else if self.hard.open > 0 {
+            Standing::Open(OpenReason::Unreported)
+        } else {
+            Standing::Silent
+        }
+    }
+
+    /// A scoreboard cell: "✗3" hard red lines crossed, "✗0 ○5" none crossed and five left
+    /// open, "∅" not assessed. The one wording of every scoreboard.
+    pub fn cell(&self) -> String {
+        if !self.assessed {
+            return Standing::NotAssessed.mark().to_string();
+        }
+        let mut s = format!("{}{}", Standing::Crossed.mark(), self.hard.crossed);
+        if self.hard.open > 0 {
+            s.push_str(&format!(
+                " {}{}",
+                Standing::Open(OpenReason::Unreported).mark(),
+                self.hard.open
+            ));
+        }
+        s
+    }
+
+    /// [`PartySummary::cell`] without its space ("✗0○5"), for narrow columns: the same facts,
+    /// never cut.
+    pub fn cell_compact(&self) -> String {
+        self.cell().replace(' ', "")
+    }
+
+    /// What [`PartySummary::cell`] means, for the scoreboards' captions.
+    pub const CELL_LEGEND: &'static str =
+        "✗n hard red lines crossed · ○n more left open (unreported or bracketed) · ∅ not assessed";
+}
+
 /// One party's standing in one draft.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartyRedLines {
     pub party: String,
+    /// The counts every scoreboard shows.
+    pub summary: PartySummary,
     /// Lines whose strongest effect is `crosses`, in the party's red-line order.
     pub crossed: Vec<RedLineHit>,
     /// Lines whose strongest effect is `partial`.
@@ -64,8 +131,31 @@ pub struct PartyRedLines {
     /// goes. Each hit carries the base clause's effect and this draft's clauses. Empty for
     /// drafts that are not derived. Not counted in `hard_crossed`.
     pub open: Vec<RedLineHit>,
-    /// The party's lines this draft says nothing about.
+    /// The party's lines this draft says nothing about, when the draft was assessed for the
+    /// party (see [`PartySummary::assessed`]).
     pub silent: Vec<String>,
+    /// Every line of the party, when nobody assessed this draft for it.
+    pub not_assessed: Vec<String>,
+}
+
+impl PartyRedLines {
+    /// The party's standing on one of its red lines in this draft.
+    pub fn standing_of(&self, red_line: &str) -> Standing {
+        let has = |v: &[RedLineHit]| v.iter().any(|h| h.red_line == red_line);
+        if has(&self.crossed) {
+            Standing::Crossed
+        } else if has(&self.partial) {
+            Standing::Partial
+        } else if has(&self.met) {
+            Standing::Met
+        } else if has(&self.open) {
+            Standing::Open(OpenReason::Unreported)
+        } else if self.summary.assessed {
+            Standing::Silent
+        } else {
+            Standing::NotAssessed
+        }
+    }
 }
 
 /// Every party's standing in one draft.
@@ -136,8 +226,27 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                 }
             }
             let hard_crossed = crossed.iter().filter(|h| h.hard).count();
+            let assessed = assessed_for(plan, &party.id);
+            let tally = |hard: bool| Tally {
+                crossed: crossed.iter().filter(|h| h.hard == hard).count(),
+                partial: partial.iter().filter(|h| h.hard == hard).count(),
+                met: met.iter().filter(|h| h.hard == hard).count(),
+                open: open.iter().filter(|h| h.hard == hard).count(),
+            };
+            let summary = PartySummary {
+                assessed,
+                hard: tally(true),
+                demands: tally(false),
+            };
+            let not_assessed = if assessed {
+                Vec::new()
+            } else {
+                std::mem::take(&mut silent)
+            };
             PartyRedLines {
                 party: party.id.clone(),
+                summary,
+                not_assessed,
                 demands_crossed: crossed.len() - hard_crossed,
                 hard_crossed,
                 crossed,
@@ -154,6 +263,15 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
     }
 }
 
+/// Whether a clause is bracketed (left open for the leaders): by its status, or by the report
+/// of the derived draft it belongs to.
+pub fn is_bracketed(c: &Clause) -> bool {
+    c.status == Some(ClauseStatus::Bracketed)
+        || c.inherited
+            .as_ref()
+            .is_some_and(|i| i.action == crate::model::ChangeAction::Bracketed)
+}
+
 /// Whether a clause leaves its parties' positions open: an inherited clause whose fate was not
 /// reported, or that was bracketed with no assessment of its own. A missing assessment on such a
 /// clause claims nothing, unlike silence on a clause whose text is known.
@@ -162,6 +280,169 @@ pub fn leaves_open(c: &crate::model::Clause) -> bool {
         h.action == crate::model::ChangeAction::Unknown
             || (h.action == crate::model::ChangeAction::Bracketed && c.assessments.is_empty())
     })
+}
+
+/// Why a clause leaves positions open, if it does: an inherited clause not reported, or a
+/// bracketed clause (in any draft) with no assessment for the party.
+fn open_reason(c: &Clause, party: &str) -> Option<OpenReason> {
+    if c.status == Some(ClauseStatus::Unknown)
+        || c.inherited
+            .as_ref()
+            .is_some_and(|h| h.action == crate::model::ChangeAction::Unknown)
+    {
+        return Some(OpenReason::Unreported);
+    }
+    let bracketed = c.status == Some(ClauseStatus::Bracketed) || leaves_open(c);
+    (bracketed && !c.assessments.iter().any(|a| a.party == party)).then_some(OpenReason::Bracketed)
+}
+
+/// Whether any clause of the draft carries an assessment for the party (on a red line or as a
+/// general position): if none does, the draft is "not assessed" for the party.
+pub fn assessed_for(plan: &Plan, party: &str) -> bool {
+    plan.clauses
+        .iter()
+        .any(|c| c.assessments.iter().any(|a| a.party == party))
+}
+
+/// A party's standing on one clause: the strongest effect of its assessments of the clause
+/// (on red lines or as a general position); else open when the clause leaves it open; else
+/// silent when the draft was assessed for the party, and not assessed when it was not.
+pub fn clause_standing(plan: &Plan, clause: usize, party: &str) -> Standing {
+    standing_in(&plan.clauses[clause], party, assessed_for(plan, party))
+}
+
+/// Whether a derived draft reports a clause as revised without assessing the new wording for
+/// the party: its base's assessments no longer apply, and nothing replaced them.
+fn revision_unassessed(c: &Clause, party: &str) -> bool {
+    c.inherited
+        .as_ref()
+        .is_some_and(|h| h.action == crate::model::ChangeAction::Revised)
+        && !c.assessments.iter().any(|a| a.party == party)
+}
+
+fn standing_in(c: &Clause, party: &str, draft_assessed: bool) -> Standing {
+    if let Some(e) = c
+        .assessments
+        .iter()
+        .filter(|a| a.party == party)
+        .map(|a| a.effect)
+        .min()
+    {
+        Standing::of_effect(e)
+    } else if let Some(reason) = open_reason(c, party) {
+        Standing::Open(reason)
+    } else if draft_assessed && !revision_unassessed(c, party) {
+        Standing::Silent
+    } else {
+        Standing::NotAssessed
+    }
+}
+
+/// A party's standing on one red line as a set of clauses of a draft (one side of a row) bears
+/// on it: the strongest effect assessed on it; else open where a clause leaves it open; else
+/// silent, or not assessed when nobody assessed the draft for the party.
+pub fn side_standing(plan: &Plan, idx: &[usize], party: &str, red_line: &str) -> Standing {
+    let clauses = || idx.iter().filter_map(|&i| plan.clauses.get(i));
+    let effect = clauses()
+        .flat_map(|c| &c.assessments)
+        .filter(|a| a.party == party && a.red_lines.iter().any(|r| r == red_line))
+        .map(|a| a.effect)
+        .min();
+    if let Some(e) = effect {
+        Standing::of_effect(e)
+    } else if let Some(r) = clauses().filter_map(|c| open_reason(c, party)).min() {
+        Standing::Open(r)
+    } else if assessed_for(plan, party) && !clauses().any(|c| revision_unassessed(c, party)) {
+        Standing::Silent
+    } else {
+        Standing::NotAssessed
+    }
+}
+
+/// How a row moves one party's red line: its standing as the left clauses bear on it, and as
+/// the right clauses do (`None`: the row has no clause on that side — dropped or added — so
+/// the row says nothing of that draft's standing).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StandingChange {
+    pub party: String,
+    pub red_line: String,
+    pub from: Option<Standing>,
+    pub to: Option<Standing>,
+}
+
+impl StandingChange {
+    /// A side's standing in words for a reader: "✗ crosses", "○ open (bracketed)"; for a side
+    /// with no clause, "- dropped" or "+ added" from the row legend.
+    pub fn describe(side: Option<Standing>, left: bool) -> String {
+        match side {
+            Some(s) => format!("{} {}", s.mark(), s.word()),
+            None => {
+                let class = if left {
+                    crate::align::RowClass::Added
+                } else {
+                    crate::align::RowClass::Dropped
+                };
+                format!("{} {}", class.mark(), class.label())
+            }
+        }
+    }
+}
+
+/// The red lines whose assessed effect differs between the left clauses `li` of `left` and the
+/// right clauses `ri` of `right` (one row of a comparison), with both standings, in the corpus's
+/// party and red-line order. The Compare view and the export list exactly these.
+pub fn row_standing_changes(
+    corpus: &Corpus,
+    (left, li): (&Plan, &[usize]),
+    (right, ri): (&Plan, &[usize]),
+) -> Vec<StandingChange> {
+    let effect = |plan: &Plan, idx: &[usize], party: &str, rl: &str| {
+        idx.iter()
+            .filter_map(|&i| plan.clauses.get(i))
+            .flat_map(|c| &c.assessments)
+            .filter(|a| a.party == party && a.red_lines.iter().any(|r| r == rl))
+            .map(|a| a.effect)
+            .min()
+    };
+    let mut out = Vec::new();
+    for party in &corpus.parties {
+        for rl in &party.red_lines {
+            if effect(left, li, &party.id, &rl.id) == effect(right, ri, &party.id, &rl.id) {
+                continue;
+            }
+            let side = |plan: &Plan, idx: &[usize]| {
+                (!idx.is_empty()).then(|| side_standing(plan, idx, &party.id, &rl.id))
+            };
+            out.push(StandingChange {
+                party: party.id.clone(),
+                red_line: rl.id.clone(),
+                from: side(left, li),
+                to: side(right, ri),
+            });
+        }
+    }
+    out
+}
+
+/// Every clause's standing for every party of the corpus (clauses × parties, in corpus party
+/// order): the Red lines matrix.
+pub fn clause_matrix(corpus: &Corpus, plan: &Plan) -> Vec<Vec<Standing>> {
+    let assessed: Vec<bool> = corpus
+        .parties
+        .iter()
+        .map(|p| assessed_for(plan, &p.id))
+        .collect();
+    plan.clauses
+        .iter()
+        .map(|c| {
+            corpus
+                .parties
+                .iter()
+                .zip(&assessed)
+                .map(|(p, &assessed)| standing_in(c, &p.id, assessed))
+                .collect()
+        })
+        .collect()
 }
 
 /// A derived draft's clauses that [leave positions open](leaves_open), whose base clause
@@ -260,30 +541,28 @@ pub fn redline_delta(corpus: &Corpus, a: &Plan, b: &Plan) -> RedLineDelta {
                 .party(&pa.party)
                 .map(|p| p.name.as_str())
                 .unwrap_or(&pa.party);
+            // A draft nobody assessed for the party supports no claim of change either way.
+            let both = pa.summary.assessed && pb.summary.assessed;
+            let minus = |x: &[String], y: &[String]| if both { minus(x, y) } else { Vec::new() };
             PartyDelta {
                 party: pa.party.clone(),
                 newly_crossed: minus(&cb, &ca),
                 no_longer_crossed: minus(&minus(&ca, &cb), &ob),
-                still_crossed: cb.iter().filter(|i| ca.contains(i)).cloned().collect(),
+                still_crossed: cb
+                    .iter()
+                    .filter(|i| both && ca.contains(i))
+                    .cloned()
+                    .collect(),
                 newly_met: minus(&mb, &ma),
                 no_longer_met: minus(&minus(&ma, &mb), &ob),
                 now_open: ob
                     .iter()
-                    .filter(|i| assessed_a.contains(i))
+                    .filter(|i| both && assessed_a.contains(i))
                     .cloned()
                     .collect(),
                 hard_crossed: (pa.hard_crossed, pb.hard_crossed),
                 demands_crossed: (pa.demands_crossed, pb.demands_crossed),
-                headline: {
-                    let mut h = headline(&b.short, name, pa.hard_crossed, pb.hard_crossed);
-                    let open = pb.open.iter().filter(|x| x.hard).count();
-                    if open > 0 {
-                        h.push_str(&format!(
-                            " ({open} more open: clauses unreported or bracketed)"
-                        ));
-                    }
-                    h
-                },
+                headline: delta_headline(a, b, name, &pa.summary, &pb.summary),
             }
         })
         .collect();
@@ -292,6 +571,96 @@ pub fn redline_delta(corpus: &Corpus, a: &Plan, b: &Plan) -> RedLineDelta {
         to: b.id.clone(),
         parties,
     }
+}
+
+/// The draft a draft's changes are measured against when the user has not chosen one, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Baseline {
+    pub plan: String,
+    /// "19-pt is written as changes to 28-pt", "most of ua-20's links revise 28-pt (9)",
+    /// "RU-memo is the draft before it by date".
+    pub why: String,
+}
+
+/// The draft `plan` is best measured against: the draft it is written as changes to; else the
+/// earlier draft most of its clauses revise, restate or replace by links; else the draft before
+/// it by date. `None` for the first draft.
+pub fn baseline(corpus: &Corpus, plan: &Plan) -> Option<Baseline> {
+    if let Some(base) = plan.base.as_deref().and_then(|b| corpus.plan(b)) {
+        return Some(Baseline {
+            plan: base.id.clone(),
+            why: format!("{} is written as changes to {}", plan.short, base.short),
+        });
+    }
+    let mut votes: Vec<(&Plan, usize)> = Vec::new();
+    for c in &plan.clauses {
+        for cp in corpus.counterparts(plan, c) {
+            let revises = matches!(
+                cp.relation,
+                Relation::Same | Relation::Revises | Relation::Replaces
+            );
+            if !revises || cp.plan.id == plan.id || cp.plan.date > plan.date {
+                continue;
+            }
+            match votes.iter_mut().find(|(p, _)| p.id == cp.plan.id) {
+                Some((_, n)) => *n += 1,
+                None => votes.push((cp.plan, 1)),
+            }
+        }
+    }
+    // Most links first; among equals, the latest draft.
+    if let Some((p, n)) = votes.into_iter().max_by_key(|(p, n)| (*n, p.date)) {
+        return Some(Baseline {
+            plan: p.id.clone(),
+            why: format!(
+                "{n} of {}'s links revise or restate {}",
+                plan.short, p.short
+            ),
+        });
+    }
+    let at = corpus.plans.iter().position(|p| p.id == plan.id)?;
+    let before = corpus.plans.get(at.checked_sub(1)?)?;
+    Some(Baseline {
+        plan: before.id.clone(),
+        why: format!("{} is the draft before it by date", before.short),
+    })
+}
+
+/// The headline of a party's change from `a` to `b`, naming the draft it is measured against
+/// and never claiming more than the assessments do: "19-pt crosses none of Ukraine's red lines,
+/// down from 3 in 28-pt (5 more left open: unreported or bracketed)"; "19-pt was not assessed
+/// for Ukraine".
+pub fn delta_headline(
+    a: &Plan,
+    b: &Plan,
+    party_name: &str,
+    sa: &PartySummary,
+    sb: &PartySummary,
+) -> String {
+    if !sb.assessed {
+        return format!("{} was not assessed for {party_name}", b.short);
+    }
+    let mut h = if sa.assessed {
+        let h = headline(&b.short, party_name, sa.hard.crossed, sb.hard.crossed);
+        match h.strip_suffix(", as before") {
+            Some(same) => format!("{same}, as in {}", a.short),
+            None => format!("{h} in {}", a.short),
+        }
+    } else {
+        format!(
+            "{} ({} was not assessed for {party_name})",
+            headline(&b.short, party_name, sb.hard.crossed, sb.hard.crossed)
+                .trim_end_matches(", as before"),
+            a.short
+        )
+    };
+    if sb.hard.open > 0 {
+        h.push_str(&format!(
+            " ({} more left open: unreported or bracketed)",
+            sb.hard.open
+        ));
+    }
+    h
 }
 
 /// "19-pt crosses 2 of Ukraine's red lines, down from 7".
@@ -440,6 +809,46 @@ pub struct ClauseHistory {
     pub clause: ClauseRef,
     /// The starting clause included (hops 0), in the corpus's date order.
     pub entries: Vec<HistoryEntry>,
+    /// Drafts that removed the clause or one of its counterparts, in date order.
+    pub removed: Vec<ClauseRemoval>,
+}
+
+/// A draft written as changes to another that removed a clause of it (dropped it, or moved it
+/// to a separate track), with the evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClauseRemoval {
+    /// The draft that removed it.
+    pub plan: String,
+    /// The removed clause, as (plan id, clause id) of the draft it was in.
+    pub of: (String, String),
+    pub removal: crate::model::Removal,
+}
+
+/// The drafts that removed clause `clause` of `plan` (through its own id, or the base clause it
+/// inherits), in the corpus's date order. A removal leaves no clause behind, so following
+/// counterparts alone would never show it.
+pub fn removals_of(corpus: &Corpus, plan: &Plan, clause: usize) -> Vec<ClauseRemoval> {
+    let c = &plan.clauses[clause];
+    let mut anchors = vec![(plan.id.as_str(), c.id.as_str())];
+    if let Some(h) = &c.inherited {
+        anchors.push((h.base_plan.as_str(), h.base_clause.as_str()));
+    }
+    let mut out = Vec::new();
+    for q in corpus.plans.iter().filter(|q| q.id != plan.id) {
+        let Some(base) = q.base.as_deref() else {
+            continue;
+        };
+        for rem in &q.removals {
+            if anchors.contains(&(base, rem.base_clause.as_str())) {
+                out.push(ClauseRemoval {
+                    plan: q.id.clone(),
+                    of: (base.to_string(), rem.base_clause.clone()),
+                    removal: rem.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The evolution of clause `clause` (an index) of `plan`: its counterparts in every draft,
@@ -505,9 +914,22 @@ pub fn clause_history(corpus: &Corpus, plan: &Plan, clause: usize) -> ClauseHist
             .unwrap_or(usize::MAX)
     };
     entries.sort_by_key(|e| (order(&e.plan), e.clause.index));
+    let mut removed: Vec<ClauseRemoval> = Vec::new();
+    for e in &entries {
+        let Some(p) = corpus.plan(&e.plan) else {
+            continue;
+        };
+        for r in removals_of(corpus, p, e.clause.index) {
+            if !removed.iter().any(|x| x.plan == r.plan && x.of == r.of) {
+                removed.push(r);
+            }
+        }
+    }
+    removed.sort_by_key(|r| order(&r.plan));
     ClauseHistory {
         plan: plan.id.clone(),
         clause: start,
         entries,
+        removed,
     }
 }

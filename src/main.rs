@@ -5,6 +5,8 @@
 
 mod cli;
 #[cfg(test)]
+mod consistency_tests;
+#[cfg(test)]
 mod proptest_seed;
 mod tui;
 

@@ -12,7 +12,7 @@ mod clipboard;
 mod keymap;
 mod layout;
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
 pub mod theme;
 pub mod ui;
 mod wrap;

@@ -1,7 +1,9 @@
 //! Alignment on small hand-made drafts: one test per row kind, and the properties every
 //! alignment must have (coverage, exact word diffs, symmetry under swapping the drafts).
 
-use peacediff::align::{AlignOptions, Alignment, MatchBasis, Row, RowKind, align, align_with};
+use peacediff::align::{
+    AlignOptions, Alignment, MatchBasis, Row, RowClass, RowKind, align, align_with,
+};
 use peacediff::model::{
     ChangeAction, Clause, ClauseStatus, Corpus, Inheritance, Link, LinkBasis, Plan, Relation,
     Removal,
@@ -120,9 +122,12 @@ fn moved() {
         ],
     );
     let al = run(&c);
-    assert_eq!(row_of(&al, &c, 'l', "1").kind, RowKind::Moved);
+    let moved = row_of(&al, &c, 'l', "1");
+    assert_eq!((moved.kind, moved.moved), (RowKind::Unchanged, true));
+    assert_eq!(moved.marks(), "=↕");
     for id in ["2", "3", "4"] {
-        assert_eq!(row_of(&al, &c, 'l', id).kind, RowKind::Unchanged);
+        let r = row_of(&al, &c, 'l', id);
+        assert_eq!((r.kind, r.moved), (RowKind::Unchanged, false));
     }
     // A moved clause whose text also changed carries a diff.
     let c = two(
@@ -139,7 +144,9 @@ fn moved() {
     );
     let r = run(&c);
     let r = row_of(&r, &c, 'l', "1");
-    assert_eq!(r.kind, RowKind::Moved);
+    // Moved and revised, both said: the kind and the flag.
+    assert_eq!((r.kind, r.moved), (RowKind::Revised, true));
+    assert_eq!(r.words(), "revised, moved");
     assert!(r.diff.is_some());
 }
 
@@ -296,7 +303,11 @@ fn a_derived_draft_against_its_base_follows_inheritance() {
     assert_eq!(by("2").kind, RowKind::Unchanged);
     assert_eq!(by("3").kind, RowKind::Unchanged);
     assert!(by("3").bracketed);
-    assert_eq!(by("4").kind, RowKind::Unknown);
+    // Bracketed with the same words is not counted as unchanged.
+    assert_eq!(by("3").class(), RowClass::Bracketed);
+    assert_eq!(by("2").class(), RowClass::Unchanged);
+    assert!(by("4").unreported);
+    assert_eq!(by("4").class(), RowClass::Unreported);
     assert_eq!(by("4").basis.describe(), "inherited: not reported");
     let dropped = by("5");
     assert_eq!(dropped.kind, RowKind::Dropped);
@@ -362,7 +373,7 @@ fn two_derived_drafts_align_through_their_base() {
             ..
         }
     ));
-    assert_eq!(row_of(&al, &c, 'l', "4").kind, RowKind::Unknown);
+    assert_eq!(row_of(&al, &c, 'l', "4").class(), RowClass::Unreported);
     // Removed from `derived`, kept in `other`: added, with the evidence from `derived`.
     let added = row_of(&al, &c, 'r', "5");
     assert_eq!(added.kind, RowKind::Added);
@@ -497,15 +508,15 @@ fn order_uncertain_clauses_are_not_reported_as_moved() {
 }
 
 #[test]
-fn row_kinds_have_marks_and_labels() {
-    let marks: std::collections::HashSet<&str> = RowKind::ALL.iter().map(|k| k.mark()).collect();
-    assert_eq!(marks.len(), RowKind::ALL.len(), "marks are distinct");
-    for k in RowKind::ALL {
+fn row_classes_have_marks_and_labels() {
+    let marks: std::collections::HashSet<&str> = RowClass::ALL.iter().map(|k| k.mark()).collect();
+    assert_eq!(marks.len(), RowClass::ALL.len(), "marks are distinct");
+    for k in RowClass::ALL {
         assert_eq!(
             serde_json::to_value(k).unwrap(),
             serde_json::Value::String(k.label().into())
         );
-        assert!(!k.describe().is_empty());
+        assert!(!k.legend().describe.is_empty());
     }
 }
 

@@ -109,20 +109,21 @@ fn between_drafts_newly_no_longer_and_still_crossed_with_a_headline() {
     assert_eq!(ua.no_longer_met, Vec::<String>::new());
     assert_eq!(ua.hard_crossed, (2, 1));
     assert_eq!(
-        ua.headline,
-        "b crosses 1 of Ukraine's red lines, down from 2"
+        ua.headline, "b crosses 1 of Ukraine's red lines, down from 2 in a",
+        "the headline names the draft it is measured against"
     );
     let us = d.party("us").unwrap();
-    assert_eq!(
-        us.headline,
-        "b crosses none of United States' red lines, as before"
-    );
+    // Nobody assessed b for the US: not "crosses none".
+    assert_eq!(us.headline, "b was not assessed for United States");
     // The other way round.
     let back = redline_delta(&c, b, a);
     let ua = back.party("ua").unwrap();
     assert_eq!(ua.newly_crossed, ["ua-territory", "ua-army", "ua-nato"]);
     assert_eq!(ua.no_longer_crossed, ["ua-children"]);
-    assert_eq!(ua.headline, "a crosses 2 of Ukraine's red lines, up from 1");
+    assert_eq!(
+        ua.headline,
+        "a crosses 2 of Ukraine's red lines, up from 1 in b"
+    );
 }
 
 #[test]

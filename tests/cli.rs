@@ -286,3 +286,36 @@ fn small_folders_are_not_cached() {
     }
     assert!(cache_entries(&cache).is_empty());
 }
+
+/// A draft nobody assessed for a party reads "not assessed" (∅) in every printed view: never a
+/// clean zero, and no claimed change. In the mini folder, Beta revises the only clause Russia
+/// was assessed on without assessing the new wording for Russia.
+#[test]
+fn a_draft_without_assessments_for_a_party_reads_not_assessed_everywhere() {
+    let stdout = |args: &[&str]| {
+        let out = peacediff()
+            .args(["--plans", MINI])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = stdout(&["redlines"]);
+    let ru = table.lines().find(|l| l.starts_with("RU ")).unwrap();
+    assert!(ru.trim_end().ends_with('∅'), "{table}");
+    assert!(table.contains("B was not assessed for Russia"), "{table}");
+    assert!(
+        !table.contains("no longer met: Caps"),
+        "no change claimed: {table}"
+    );
+    let md = stdout(&["export", "alpha", "beta"]);
+    assert!(md.contains("| Russia (RU) | ✗0 | ∅ | 0 → ∅ |"), "{md}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&["redlines", "beta", "--format", "json"])).unwrap();
+    let ru = &json["parties"][1];
+    assert_eq!(ru["party"], "ru");
+    assert_eq!(ru["summary"]["assessed"], false);
+    assert!(ru["silent"].as_array().unwrap().is_empty());
+    assert_eq!(ru["not_assessed"], serde_json::json!(["ru-caps"]));
+}

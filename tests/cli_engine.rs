@@ -38,10 +38,14 @@ fn diff_text_shows_rows_diffs_and_evidence() {
         first.starts_with("28-pt ") && first.contains("→ 19-pt"),
         "{first}"
     );
-    assert!(out.contains(" unknown"), "counts line");
+    // The counts line tells bracketed and unreported points apart from unchanged ones.
     assert!(
-        out.lines().any(|l| l.starts_with("~ 6 ")),
-        "the army cap is revised"
+        out.contains("=1 unchanged · ⧗8 bracketed · ?34 unreported"),
+        "counts line"
+    );
+    assert!(
+        out.lines().any(|l| l.starts_with("~‡ 6 ")),
+        "the army cap is revised, and disputed"
     );
     assert!(
         out.lines().any(|l| l.starts_with("- 26 ")),
@@ -50,13 +54,19 @@ fn diff_text_shows_rows_diffs_and_evidence() {
     assert!(out.contains("[-") && out.contains("{+"), "inline word diff");
     assert!(out.contains("dropped in 19-pt"), "removal evidence");
     let changes = ok(&["diff", "28-pt", "19-pt", "--changes-only"]);
-    // Unchanged words appear only where the point was bracketed, which changes its standing.
-    let same: Vec<&str> = changes.lines().filter(|l| l.starts_with("= ")).collect();
-    assert!(
-        !same.is_empty(),
-        "19-pt brackets points whose words stay the same"
+    // Points bracketed with their words unchanged are kept, marked ⧗ (never "="), and say
+    // which draft bracketed them.
+    assert!(!changes.lines().any(|l| l.starts_with("= ")));
+    let same: Vec<&str> = changes.lines().filter(|l| l.starts_with('⧗')).collect();
+    assert_eq!(
+        same.len(),
+        8,
+        "19-pt brackets 8 points whose words stay the same"
     );
-    assert!(same.iter().all(|l| l.contains("[bracketed]")), "{same:#?}");
+    assert!(
+        same.iter().all(|l| l.contains("[bracketed in 19-pt]")),
+        "{same:#?}"
+    );
     assert!(changes.lines().count() < out.lines().count());
 }
 
@@ -67,14 +77,17 @@ fn diff_json_follows_the_documented_schema() {
     assert_eq!(v["right"], "e3-28");
     for k in [
         "unchanged",
+        "bracketed",
+        "unreported",
         "revised",
         "dropped",
         "added",
-        "moved",
         "split",
         "merged",
-        "unknown",
         "related",
+        "moved",
+        "also_bracketed",
+        "disputed",
     ] {
         assert!(v["counts"][k].is_u64(), "counts.{k}");
     }
@@ -83,6 +96,7 @@ fn diff_json_follows_the_documented_schema() {
     for r in rows {
         for k in [
             "kind",
+            "class",
             "mark",
             "left",
             "right",
@@ -91,6 +105,9 @@ fn diff_json_follows_the_documented_schema() {
             "diff",
             "strength",
             "bracketed",
+            "moved",
+            "unreported",
+            "disputed",
             "removal",
         ] {
             assert!(r.get(k).is_some(), "row.{k} in {r}");
@@ -122,7 +139,7 @@ fn diff_json_follows_the_documented_schema() {
             .as_array()
             .unwrap()
             .iter()
-            .all(|r| r["kind"] != "unchanged")
+            .all(|r| r["class"] != "unchanged")
     );
     assert_eq!(only["counts"], v["counts"]);
 }
@@ -130,14 +147,17 @@ fn diff_json_follows_the_documented_schema() {
 #[test]
 fn redlines_for_one_draft_and_across_several() {
     let out = ok(&["redlines", "28-pt"]);
-    assert!(out.contains("Ukraine: crosses "));
+    assert!(out.contains("Ukraine: hard red lines: 3 crossed"), "{out}");
     assert!(out.contains("clauses 28-pt:"));
     let out = ok(&["redlines", "28-pt", "19-pt", "--party", "ua"]);
     assert!(out.contains("19-pt crosses "), "{out}");
     assert!(out.contains("Ukraine's red lines"));
     assert!(!out.contains("Russia's red lines"));
     let all = ok(&["redlines"]);
-    assert!(all.starts_with("CROSSED"));
+    assert!(all.starts_with("HARD LINES"));
+    // The 19-pt leaves Ukraine's lines open; it does not cross "none" of them cleanly.
+    let ua = all.lines().find(|l| l.starts_with("UA ")).unwrap();
+    assert!(ua.contains("✗0 ○5"), "{ua}");
     let v = json(&["redlines", "28-pt"]);
     assert_eq!(v["plan"], "us-28");
     assert!(v["parties"][0]["crossed"].is_array());

@@ -1,7 +1,7 @@
 //! The engine on the bundled drafts. Expectations are read from the data (what the 19-point
 //! framework records for each clause of the 28), so they follow the corpus as it is completed.
 
-use peacediff::align::{MatchBasis, RowKind, align};
+use peacediff::align::{MatchBasis, RowClass, RowKind, align};
 use peacediff::analysis::{clause_history, gaps, plan_redlines, redline_delta, topic_history};
 use peacediff::model::{ChangeAction, Corpus, Plan};
 use peacediff::strength::{FlagKind, Shift};
@@ -45,13 +45,20 @@ fn twenty_eight_against_nineteen_follows_what_the_19_points_record() {
             (None, Some(d)) => {
                 let action = d.inherited.as_ref().unwrap().action;
                 let expected = match action {
-                    ChangeAction::Unknown => RowKind::Unknown,
-                    ChangeAction::Revised => RowKind::Revised,
-                    _ if d.text == base_clause.text => RowKind::Unchanged,
-                    _ => RowKind::Revised,
+                    ChangeAction::Unknown => RowClass::Unreported,
+                    ChangeAction::Revised => RowClass::Revised,
+                    ChangeAction::Bracketed if d.text == base_clause.text => RowClass::Bracketed,
+                    _ if d.text == base_clause.text => RowClass::Unchanged,
+                    _ => RowClass::Revised,
                 };
-                assert_eq!(row.kind, expected, "28-pt:{} ({action:?})", base_clause.id);
+                assert_eq!(
+                    row.class(),
+                    expected,
+                    "28-pt:{} ({action:?})",
+                    base_clause.id
+                );
                 assert_eq!(row.bracketed, action == ChangeAction::Bracketed);
+                assert_eq!(row.unreported, action == ChangeAction::Unknown);
                 assert!(matches!(row.basis, MatchBasis::Inherited { .. }));
             }
             other => panic!(

@@ -136,6 +136,8 @@ fn full_report() -> Report {
         red_line: line,
         left: Some(note.clone()),
         right: Some(note),
+        left_standing: "✗ crosses".into(),
+        right_standing: "✗ crosses".into(),
     });
     r
 }

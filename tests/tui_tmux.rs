@@ -140,7 +140,7 @@ fn a_user_browses_compares_reads_help_and_quits() {
     t.keys(&["Escape"]);
     t.wait_until(|s| !s.contains("Keys everywhere"), "the help to close");
     t.keys(&["3"]);
-    t.wait_for("red lines crossed (+open)");
+    t.wait_for("hard red lines per draft");
     t.keys(&["q"]);
     let s = t.wait_for("DONE");
     assert!(s.contains("EXIT=0"), "exit status:\n{s}");

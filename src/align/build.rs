@@ -4,16 +4,9 @@
 use super::matcher::{Group, Matcher};
 use super::order::{mark_moves, order_rows};
 use super::report::joined;
-use super::{Row, RowKind};
+use super::{MatchBasis, Row, RowKind};
 use crate::model::{ChangeAction, Clause, ClauseStatus, Plan};
 use crate::strength::Vocabulary;
-
-fn is_bracketed(c: &Clause) -> bool {
-    c.status == Some(ClauseStatus::Bracketed)
-        || c.inherited
-            .as_ref()
-            .is_some_and(|i| i.action == ChangeAction::Bracketed)
-}
 
 impl Matcher<'_> {
     /// Decides kinds, marks moves, orders the rows, and computes diffs and strength flags.
@@ -45,8 +38,19 @@ fn row_of(g: Group, left: &Plan, right: &Plan) -> Row {
         (_, 1) => RowKind::Merged,
         _ => RowKind::Related,
     });
-    let bracketed = g.left.iter().any(|&i| is_bracketed(&left.clauses[i]))
-        || g.right.iter().any(|&i| is_bracketed(&right.clauses[i]));
+    let any = |test: fn(&Clause) -> bool| {
+        g.left.iter().any(|&i| test(&left.clauses[i]))
+            || g.right.iter().any(|&i| test(&right.clauses[i]))
+    };
+    let bracketed = any(crate::analysis::is_bracketed);
+    let unreported = matches!(
+        g.basis,
+        MatchBasis::Inherited {
+            action: ChangeAction::Unknown,
+            ..
+        }
+    ) || any(|c| c.status == Some(ClauseStatus::Unknown));
+    let disputed = any(|c| c.status == Some(ClauseStatus::Disputed));
     Row {
         kind,
         left: g.left,
@@ -55,6 +59,9 @@ fn row_of(g: Group, left: &Plan, right: &Plan) -> Row {
         diff: None,
         strength: Vec::new(),
         bracketed,
+        moved: false,
+        unreported,
+        disputed,
         removal: g.removal,
     }
 }
@@ -62,11 +69,10 @@ fn row_of(g: Group, left: &Plan, right: &Plan) -> Row {
 /// The word diff and strength flags of every row whose wording changed.
 fn add_diffs(rows: &mut [Row], left: &Plan, right: &Plan, vocabulary: &Vocabulary) {
     let work = |row: &mut Row| {
-        let wants_diff = match row.kind {
-            RowKind::Revised | RowKind::Split | RowKind::Merged => true,
-            RowKind::Moved => left.clauses[row.left[0]].text != right.clauses[row.right[0]].text,
-            _ => false,
-        };
+        let wants_diff = matches!(
+            row.kind,
+            RowKind::Revised | RowKind::Split | RowKind::Merged
+        );
         if wants_diff {
             let (old, new) = (joined(left, &row.left), joined(right, &row.right));
             // Each text is cut into tokens once, for its diff and for its strength flags.

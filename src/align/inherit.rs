@@ -1,8 +1,8 @@
 //! The inheritance pass: a derived draft against its base, or two derived drafts of one base,
 //! matched by what the derived drafts report, and removals kept as evidence for dropped rows.
 
+use super::MatchBasis;
 use super::matcher::{Group, Matcher, anchors};
-use super::{MatchBasis, RowKind};
 use crate::model::{ChangeAction, Inheritance, Plan};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -101,7 +101,7 @@ fn inherited_group(l: usize, r: usize, action: ChangeAction, reported: bool) -> 
         left: vec![l],
         right: vec![r],
         basis: MatchBasis::Inherited { action, reported },
-        fixed: (action == ChangeAction::Unknown).then_some(RowKind::Unknown),
+        fixed: None,
         removal: None,
     }
 }

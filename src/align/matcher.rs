@@ -10,8 +10,8 @@ pub(super) struct Group {
     pub(super) left: Vec<usize>,
     pub(super) right: Vec<usize>,
     pub(super) basis: MatchBasis,
-    /// Unknown (inherited, not reported) or Related (topic / loose link); otherwise the kind is
-    /// worked out from the shape and the texts.
+    /// Related (topic / loose link / opposing positions); otherwise the kind is worked out from
+    /// the shape and the texts.
     pub(super) fixed: Option<RowKind>,
     pub(super) removal: Option<usize>,
 }

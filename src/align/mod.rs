@@ -1,10 +1,12 @@
-//! Aligning two drafts into rows: unchanged, revised, dropped, added, moved, split, merged.
+//! Aligning two drafts into rows: unchanged, revised, dropped, added, split, merged, related,
+//! each flagged moved, bracketed, unreported or disputed where it is.
 //!
 //! How clauses are matched, in order of precedence (each pass sees only what earlier ones left):
 //!
 //! 1. **Inheritance.** A derived draft against its base: what the derived draft reports for each
-//!    base clause decides (kept → unchanged, revised → revised, bracketed → bracketed,
-//!    not reported → unknown, dropped or parked → dropped, carrying the removal's evidence).
+//!    base clause decides (kept → unchanged, revised → revised, bracketed → flagged bracketed,
+//!    not reported → flagged unreported, dropped or parked → dropped, carrying the removal's
+//!    evidence).
 //!    Two derived drafts of the same base align through their shared base clause ids.
 //! 2. **Links** written in the data, read in both directions (on either draft's clauses), and
 //!    through the base: a derived clause carries no links, so the links of the base clause it
@@ -24,7 +26,7 @@
 //!
 //! Rows come in the right draft's order, with left-only rows placed after the row of their
 //! nearest preceding left clause. A one-to-one match that is not on every longest
-//! order-preserving chain is `Moved`. Every step is symmetric: swapping the drafts swaps dropped
+//! order-preserving chain is flagged `moved`. Every step is symmetric: swapping the drafts swaps dropped
 //! and added, split and merged, and leaves the rest.
 //!
 //! Each pass has its module: `inherit`, `link`, `similarity` (identical texts and similar
@@ -43,7 +45,7 @@ mod topic;
 mod word_index;
 
 pub use report::{AlignmentReport, RowReport};
-pub use row::{Alignment, Counts, MatchBasis, Row, RowKind};
+pub use row::{Alignment, Counts, MatchBasis, Row, RowClass, RowKind, flag};
 
 use crate::model::{Corpus, Plan};
 use matcher::Matcher;

@@ -5,17 +5,15 @@ use super::{Row, RowKind};
 use crate::model::Plan;
 
 /// One-to-one unchanged or revised rows that are not in every longest order-preserving chain
-/// become `Moved` (a rule that does not depend on which draft is on the left). Clauses whose
+/// are flagged `moved` (a rule that does not depend on which draft is on the left). Clauses whose
 /// order the data marks uncertain are never reported as moved.
 pub(super) fn mark_moves(rows: &mut [Row], left: &Plan, right: &Plan) {
     let mut pts: Vec<(usize, usize, usize)> = rows
         .iter()
         .enumerate()
         .filter(|(_, r)| {
-            matches!(
-                r.kind,
-                RowKind::Unchanged | RowKind::Revised | RowKind::Unknown
-            ) && r.left.len() == 1
+            matches!(r.kind, RowKind::Unchanged | RowKind::Revised)
+                && r.left.len() == 1
                 && r.right.len() == 1
         })
         .map(|(i, r)| (r.left[0], r.right[0], i))
@@ -41,8 +39,8 @@ pub(super) fn mark_moves(rows: &mut [Row], left: &Plan, right: &Plan) {
         let in_all = in_some[i] && per_level[f[i]] == 1;
         let uncertain = left.clauses[l].order_uncertain || right.clauses[r].order_uncertain;
         let row = &mut rows[row];
-        if !in_all && !uncertain && row.kind != RowKind::Unknown {
-            row.kind = RowKind::Moved;
+        if !in_all && !uncertain && !row.unreported {
+            row.moved = true;
         }
     }
 }
@@ -69,7 +67,7 @@ pub(super) fn order_rows(rows: &mut Vec<Row>, n_left: usize) {
     const NONE: usize = usize::MAX;
     let mut anchor_of_left = vec![NONE; n_left];
     for r in rows.iter() {
-        if r.right.is_empty() || r.kind == RowKind::Moved {
+        if r.right.is_empty() || r.moved {
             continue;
         }
         let pos = r.right[0];

@@ -1,7 +1,7 @@
 //! Alignments as reports: rows with clause references, texts and evidence inline, the form the
 //! JSON output uses. Reads an alignment, never changes one.
 
-use super::{Alignment, Counts, MatchBasis, RowKind};
+use super::{Alignment, Counts, MatchBasis, RowClass, RowKind};
 use crate::diff::WordDiff;
 use crate::model::Plan;
 use crate::strength::StrengthFlag;
@@ -11,8 +11,12 @@ use serde::Serialize;
 /// the form the CLI's and the export's JSON use (see docs/json.md).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RowReport {
+    /// What happened to the words.
     pub kind: RowKind,
-    pub mark: &'static str,
+    /// The class the row is counted under ([`super::Row::class`]).
+    pub class: RowClass,
+    /// The class's mark and a mark per flag ([`super::Row::marks`]).
+    pub mark: String,
     pub left: Vec<crate::analysis::ClauseRef>,
     pub right: Vec<crate::analysis::ClauseRef>,
     /// The left clauses' texts, joined by a blank line; empty for added rows.
@@ -25,6 +29,9 @@ pub struct RowReport {
     pub diff: Option<WordDiff>,
     pub strength: Vec<StrengthFlag>,
     pub bracketed: bool,
+    pub moved: bool,
+    pub unreported: bool,
+    pub disputed: bool,
     pub removal: Option<crate::model::Removal>,
 }
 
@@ -64,7 +71,8 @@ impl Alignment {
                 .filter(|r| !changes_only || r.is_change())
                 .map(|r| RowReport {
                     kind: r.kind,
-                    mark: r.kind.mark(),
+                    class: r.class(),
+                    mark: r.marks(),
                     left: r.left.iter().map(|&i| ClauseRef::new(left, i)).collect(),
                     right: r.right.iter().map(|&i| ClauseRef::new(right, i)).collect(),
                     left_text: joined(left, &r.left).into_owned(),
@@ -74,6 +82,9 @@ impl Alignment {
                     diff: r.diff.clone(),
                     strength: r.strength.clone(),
                     bracketed: r.bracketed,
+                    moved: r.moved,
+                    unreported: r.unreported,
+                    disputed: r.disputed,
                     removal: r.removal.and_then(|i| {
                         let holder = if r.left.is_empty() { left } else { right };
                         holder.removals.get(i).cloned()

@@ -1,4 +1,5 @@
-//! The public result of an alignment: rows, their kinds and match bases, and counts per kind.
+//! The public result of an alignment: rows, their kinds, flags, classes and match bases, and
+//! counts per class.
 //! Plain data with words for readers; nothing here matches clauses.
 
 use crate::diff::WordDiff;
@@ -6,11 +7,14 @@ use crate::model::{ChangeAction, LinkBasis, Relation};
 use crate::strength::StrengthFlag;
 use serde::Serialize;
 
-/// What happened to a clause (or clauses) between the left and the right draft.
+/// What happened to the words of a clause (or clauses) between the left and the right draft.
+/// Independent of it, a row carries flags ([`Row::moved`], [`Row::bracketed`],
+/// [`Row::unreported`], [`Row::disputed`]), so "moved and revised" or "bracketed, words
+/// unchanged" can both be said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RowKind {
-    /// Same text on both sides.
+    /// Same text on both sides (for an unreported clause: the base wording, carried over).
     Unchanged,
     /// Same clause, changed wording (the row has a word diff).
     Revised,
@@ -18,47 +22,16 @@ pub enum RowKind {
     Dropped,
     /// Only in the right draft.
     Added,
-    /// Same clause in another position (may also have a word diff).
-    Moved,
     /// One left clause became several right clauses.
     Split,
     /// Several left clauses became one right clause.
     Merged,
-    /// A derived draft's clause whose fate was not reported: inherited, text unknown.
-    Unknown,
-    /// Clauses matched only by shared topics, possibly many to many.
+    /// Clauses on the same matter that neither revises (a `related` or `opposes` link, or
+    /// shared topics), possibly many to many.
     Related,
 }
 
 impl RowKind {
-    /// Every kind, in the order legends list them.
-    pub const ALL: [RowKind; 9] = [
-        RowKind::Unchanged,
-        RowKind::Revised,
-        RowKind::Dropped,
-        RowKind::Added,
-        RowKind::Moved,
-        RowKind::Split,
-        RowKind::Merged,
-        RowKind::Unknown,
-        RowKind::Related,
-    ];
-
-    /// A one-character mark for gutters and legends.
-    pub fn mark(self) -> &'static str {
-        match self {
-            RowKind::Unchanged => "=",
-            RowKind::Revised => "~",
-            RowKind::Dropped => "-",
-            RowKind::Added => "+",
-            RowKind::Moved => "↕",
-            RowKind::Split => "<",
-            RowKind::Merged => ">",
-            RowKind::Unknown => "?",
-            RowKind::Related => "≈",
-        }
-    }
-
     /// A word for the kind ("unchanged", "revised", …), as in JSON.
     pub fn label(self) -> &'static str {
         match self {
@@ -66,34 +39,119 @@ impl RowKind {
             RowKind::Revised => "revised",
             RowKind::Dropped => "dropped",
             RowKind::Added => "added",
-            RowKind::Moved => "moved",
             RowKind::Split => "split",
             RowKind::Merged => "merged",
-            RowKind::Unknown => "unknown",
             RowKind::Related => "related",
         }
     }
+}
 
-    /// A sentence for legends and help screens.
-    pub fn describe(self) -> &'static str {
-        match self {
-            RowKind::Unchanged => "same text in both drafts",
-            RowKind::Revised => "same clause, changed wording",
-            RowKind::Dropped => "only in the left draft",
-            RowKind::Added => "only in the right draft",
-            RowKind::Moved => "same clause, other position",
-            RowKind::Split => "one clause became several",
-            RowKind::Merged => "several clauses became one",
-            RowKind::Unknown => "inherited, fate not reported",
-            RowKind::Related => "matched by topic only",
+/// The one class a row is counted under, so that counts add up to the rows and never read
+/// cleaner than the record: a row whose words are unchanged but which is bracketed or whose
+/// fate was not reported is not "unchanged". Every view counts and marks rows by this class,
+/// and only by it ([`Row::class`], [`Counts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RowClass {
+    Unchanged,
+    Bracketed,
+    Unreported,
+    Revised,
+    Dropped,
+    Added,
+    Split,
+    Merged,
+    Related,
+}
+
+impl RowClass {
+    /// Every class, in the order legends and counts list them.
+    pub const ALL: [RowClass; 9] = [
+        RowClass::Unchanged,
+        RowClass::Bracketed,
+        RowClass::Unreported,
+        RowClass::Revised,
+        RowClass::Dropped,
+        RowClass::Added,
+        RowClass::Split,
+        RowClass::Merged,
+        RowClass::Related,
+    ];
+
+    /// The class's mark, word, meaning and tone: the one definition every view uses.
+    pub fn legend(self) -> crate::legend::Entry {
+        use crate::legend::{Entry, Tone};
+        let (mark, word, describe, tone) = match self {
+            RowClass::Unchanged => (
+                "=",
+                "unchanged",
+                "same words, nothing left open",
+                Tone::Quiet,
+            ),
+            RowClass::Bracketed => (
+                "⧗",
+                "bracketed",
+                "left open for the leaders (alone: words unchanged; after ~ < >: changed too)",
+                Tone::Open,
+            ),
+            RowClass::Unreported => (
+                "?",
+                "unreported",
+                "inherited; what became of it was not reported",
+                Tone::Open,
+            ),
+            RowClass::Revised => ("~", "revised", "same clause, changed words", Tone::Changed),
+            RowClass::Dropped => ("-", "dropped", "only in the left draft", Tone::Removed),
+            RowClass::Added => ("+", "added", "only in the right draft", Tone::Added),
+            RowClass::Split => ("<", "split", "one clause became several", Tone::Changed),
+            RowClass::Merged => (">", "merged", "several clauses became one", Tone::Changed),
+            RowClass::Related => (
+                "≈",
+                "related",
+                "same matter, neither revises the other (link or topic)",
+                Tone::Changed,
+            ),
+        };
+        Entry {
+            mark,
+            word,
+            describe,
+            tone,
         }
     }
 
-    /// Whether the kind itself is a change (all but unchanged); see [`Row::is_change`], which
-    /// also keeps bracketed rows.
-    pub fn is_change(self) -> bool {
-        self != RowKind::Unchanged
+    pub fn mark(self) -> &'static str {
+        self.legend().mark
     }
+
+    pub fn label(self) -> &'static str {
+        self.legend().word
+    }
+}
+
+/// Marks for a row's flags, shown after its class mark.
+pub mod flag {
+    use crate::legend::{Entry, Tone};
+
+    pub const MOVED: Entry = Entry {
+        mark: "↕",
+        word: "moved",
+        describe: "in another position (shown with its class: moved and revised is ~↕)",
+        tone: Tone::Changed,
+    };
+    /// A bracketed row that is also revised, split or merged (the class says the rest).
+    pub const BRACKETED: Entry = Entry {
+        mark: "⧗",
+        word: "bracketed",
+        describe: "left open for the leaders",
+        tone: Tone::Open,
+    };
+    pub const DISPUTED: Entry = Entry {
+        mark: "‡",
+        word: "disputed",
+        describe: "sources disagree on this clause",
+        tone: Tone::Open,
+    };
 }
 
 /// What a row's match rests on, so a reader can judge it.
@@ -177,69 +235,187 @@ pub struct Row {
     pub strength: Vec<StrengthFlag>,
     /// Whether any clause of the row is bracketed (left open for the leaders).
     pub bracketed: bool,
+    /// A one-to-one match that is out of order (not on every longest order-keeping chain).
+    pub moved: bool,
+    /// A derived draft's clause whose fate was not reported: its words are the base's, carried
+    /// over, not confirmed.
+    pub unreported: bool,
+    /// Any clause of the row is disputed between sources.
+    pub disputed: bool,
     /// For a clause a derived draft removed: the index into that derived draft's `removals`
     /// (the right draft's for `Dropped`, the left draft's for `Added`) giving the evidence.
     pub removal: Option<usize>,
 }
 
 impl Row {
-    /// Whether the row belongs in a changes-only view: any kind but unchanged, and also an
-    /// unchanged text that is bracketed, since leaving a point to the leaders changes its
-    /// standing even when its words stay the same.
+    /// The class the row is counted and marked under.
+    pub fn class(&self) -> RowClass {
+        match self.kind {
+            RowKind::Unchanged if self.unreported => RowClass::Unreported,
+            RowKind::Unchanged if self.bracketed => RowClass::Bracketed,
+            RowKind::Unchanged => RowClass::Unchanged,
+            RowKind::Revised => RowClass::Revised,
+            RowKind::Dropped => RowClass::Dropped,
+            RowKind::Added => RowClass::Added,
+            RowKind::Split => RowClass::Split,
+            RowKind::Merged => RowClass::Merged,
+            RowKind::Related => RowClass::Related,
+        }
+    }
+
+    /// The row's mark: its class's, then a mark for each flag the class does not already say
+    /// ("~↕" moved and revised, "~⧗" revised and bracketed).
+    pub fn marks(&self) -> String {
+        let class = self.class();
+        let mut m = class.mark().to_string();
+        if self.moved {
+            m.push_str(flag::MOVED.mark);
+        }
+        if self.bracketed && class != RowClass::Bracketed {
+            m.push_str(flag::BRACKETED.mark);
+        }
+        if self.disputed {
+            m.push_str(flag::DISPUTED.mark);
+        }
+        m
+    }
+
+    /// Words for the row: "revised, moved, bracketed".
+    pub fn words(&self) -> String {
+        let class = self.class();
+        let mut w = vec![class.label()];
+        if self.moved {
+            w.push(flag::MOVED.word);
+        }
+        if self.bracketed && class != RowClass::Bracketed {
+            w.push(flag::BRACKETED.word);
+        }
+        if self.disputed {
+            w.push(flag::DISPUTED.word);
+        }
+        w.join(", ")
+    }
+
+    /// Whether the row belongs in a changes-only view: anything but a clean unchanged row
+    /// (a bracketed or unreported row is not clean, whatever its words).
     pub fn is_change(&self) -> bool {
-        self.kind.is_change() || self.bracketed
+        self.class() != RowClass::Unchanged || self.moved || self.disputed
     }
 }
 
-/// How many rows of each kind.
+/// How many rows of each class (they add up to the rows), and how many carry each flag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Counts {
     pub unchanged: usize,
+    pub bracketed: usize,
+    pub unreported: usize,
     pub revised: usize,
     pub dropped: usize,
     pub added: usize,
-    pub moved: usize,
     pub split: usize,
     pub merged: usize,
-    pub unknown: usize,
     pub related: usize,
+    /// Rows flagged moved (of any class).
+    pub moved: usize,
+    /// Rows of another class that are also bracketed (revised and bracketed, …).
+    pub also_bracketed: usize,
+    /// Rows flagged disputed.
+    pub disputed: usize,
 }
 
 impl Counts {
-    pub fn get(&self, kind: RowKind) -> usize {
-        match kind {
-            RowKind::Unchanged => self.unchanged,
-            RowKind::Revised => self.revised,
-            RowKind::Dropped => self.dropped,
-            RowKind::Added => self.added,
-            RowKind::Moved => self.moved,
-            RowKind::Split => self.split,
-            RowKind::Merged => self.merged,
-            RowKind::Unknown => self.unknown,
-            RowKind::Related => self.related,
+    pub fn get(&self, class: RowClass) -> usize {
+        match class {
+            RowClass::Unchanged => self.unchanged,
+            RowClass::Bracketed => self.bracketed,
+            RowClass::Unreported => self.unreported,
+            RowClass::Revised => self.revised,
+            RowClass::Dropped => self.dropped,
+            RowClass::Added => self.added,
+            RowClass::Split => self.split,
+            RowClass::Merged => self.merged,
+            RowClass::Related => self.related,
         }
     }
-    fn bump(&mut self, kind: RowKind) {
-        let slot = match kind {
-            RowKind::Unchanged => &mut self.unchanged,
-            RowKind::Revised => &mut self.revised,
-            RowKind::Dropped => &mut self.dropped,
-            RowKind::Added => &mut self.added,
-            RowKind::Moved => &mut self.moved,
-            RowKind::Split => &mut self.split,
-            RowKind::Merged => &mut self.merged,
-            RowKind::Unknown => &mut self.unknown,
-            RowKind::Related => &mut self.related,
+
+    fn add(&mut self, row: &Row) {
+        let class = row.class();
+        let slot = match class {
+            RowClass::Unchanged => &mut self.unchanged,
+            RowClass::Bracketed => &mut self.bracketed,
+            RowClass::Unreported => &mut self.unreported,
+            RowClass::Revised => &mut self.revised,
+            RowClass::Dropped => &mut self.dropped,
+            RowClass::Added => &mut self.added,
+            RowClass::Split => &mut self.split,
+            RowClass::Merged => &mut self.merged,
+            RowClass::Related => &mut self.related,
         };
         *slot += 1;
+        self.moved += usize::from(row.moved);
+        self.also_bracketed += usize::from(row.bracketed && class != RowClass::Bracketed);
+        self.disputed += usize::from(row.disputed);
     }
-    /// Rows that are not unchanged.
+
+    /// Counts of a set of rows.
+    pub fn of<'r>(rows: impl IntoIterator<Item = &'r Row>) -> Counts {
+        let mut c = Counts::default();
+        for r in rows {
+            c.add(r);
+        }
+        c
+    }
+
+    /// All rows counted.
+    pub fn total(&self) -> usize {
+        RowClass::ALL.iter().map(|k| self.get(*k)).sum()
+    }
+
+    /// Rows that are not clean unchanged rows.
     pub fn changes(&self) -> usize {
-        RowKind::ALL
+        self.total() - self.unchanged
+    }
+
+    /// Every class with its count (zeros included), in legend order.
+    pub fn class_items(&self) -> Vec<(crate::legend::Entry, usize)> {
+        RowClass::ALL
             .iter()
-            .filter(|k| k.is_change())
-            .map(|k| self.get(*k))
-            .sum()
+            .map(|k| (k.legend(), self.get(*k)))
+            .collect()
+    }
+
+    /// Every flag with the rows carrying it (zeros included). Flags overlap the classes: they
+    /// are not added to the total.
+    pub fn flag_items(&self) -> Vec<(crate::legend::Entry, usize)> {
+        vec![
+            (flag::MOVED, self.moved),
+            (
+                crate::legend::Entry {
+                    word: "also bracketed",
+                    ..flag::BRACKETED
+                },
+                self.also_bracketed,
+            ),
+            (flag::DISPUTED, self.disputed),
+        ]
+    }
+
+    /// The non-zero counts in legend order, classes then flags, each with its legend entry:
+    /// what every view prints as its summary ("=1 unchanged · ⧗8 bracketed · …").
+    pub fn items(&self) -> Vec<(crate::legend::Entry, usize)> {
+        let mut out = self.class_items();
+        out.extend(self.flag_items());
+        out.retain(|(_, n)| *n > 0);
+        out
+    }
+
+    /// "=1 unchanged · ⧗8 bracketed · ?34 unreported · ~3 revised", the summary's one wording.
+    pub fn summary(&self) -> String {
+        self.items()
+            .iter()
+            .map(|(e, n)| format!("{}{n} {}", e.mark, e.word))
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 }
 
@@ -255,10 +431,6 @@ pub struct Alignment {
 
 impl Alignment {
     pub fn counts(&self) -> Counts {
-        let mut c = Counts::default();
-        for r in &self.rows {
-            c.bump(r.kind);
-        }
-        c
+        Counts::of(&self.rows)
     }
 }

@@ -81,15 +81,11 @@ fn text(
         right.date
     ));
     let counts = al.counts();
-    let summary: Vec<String> = RowKind::ALL
+    out.push_str(&format!("{} rows: {}\n", counts.total(), counts.summary()));
+    let legend: Vec<String> = peacediff::legend::sections()[0]
+        .1
         .iter()
-        .filter(|k| counts.get(**k) > 0)
-        .map(|k| format!("{} {}", counts.get(*k), k.label()))
-        .collect();
-    out.push_str(&format!("{}\n", summary.join(" · ")));
-    let legend: Vec<String> = RowKind::ALL
-        .iter()
-        .map(|k| format!("{} {}", k.mark(), k.label()))
+        .map(|e| format!("{} {}", e.mark, e.word))
         .collect();
     out.push_str(&st.dim(&format!("key: {}\n", legend.join("  "))));
     // Each row's clause labels, worked out once: they set the column widths and are printed.
@@ -122,13 +118,22 @@ fn text(
             .or_else(|| row.left.first().map(|&i| &left.clauses[i]))
             .map(|c| c.title.as_str())
             .unwrap_or("");
-        let mark = match row.kind {
-            RowKind::Dropped => st.red(row.kind.mark()),
-            RowKind::Added => st.green(row.kind.mark()),
-            RowKind::Unchanged => st.dim(row.kind.mark()),
-            _ => st.yellow(row.kind.mark()),
+        let mark = st.tone(row.class().legend().tone, &row.marks());
+        // Which draft left it open, since the title printed is the right-hand clause's.
+        let bracketed_in = |plan: &Plan, idx: &[usize]| {
+            idx.iter()
+                .any(|&i| peacediff::analysis::is_bracketed(&plan.clauses[i]))
         };
-        let bracket = if row.bracketed { " [bracketed]" } else { "" };
+        let sides: Vec<&str> = [(left, &row.left), (right, &row.right)]
+            .iter()
+            .filter(|(p, idx)| bracketed_in(p, idx))
+            .map(|(p, _)| p.short.as_str())
+            .collect();
+        let bracket = if sides.is_empty() {
+            String::new()
+        } else {
+            format!(" [bracketed in {}]", sides.join(" and "))
+        };
         // Writing to a String cannot fail.
         let _ = writeln!(
             out,

@@ -107,7 +107,13 @@ fn clause_history(
         p.clauses[idx].label,
         st.bold(&p.clauses[idx].title)
     ));
+    // Counterparts and removals, together in date order.
+    let order = |id: &str| corpus.plans.iter().position(|p| p.id == id);
+    let mut removals = h.removed.iter().peekable();
     for e in &h.entries {
+        while let Some(r) = removals.next_if(|r| order(&r.plan) <= order(&e.plan)) {
+            removal(corpus, r, st, out);
+        }
         let plan = corpus.plan(&e.plan).expect("history names loaded drafts");
         let c = &plan.clauses[e.clause.index];
         let how = if e.hops == 0 {
@@ -133,13 +139,24 @@ fn clause_history(
             c.title,
             st.dim(&format!("({how})"))
         ));
+        if let Some(s) = c.status {
+            out.push_str(&format!(
+                "    {}\n",
+                st.yellow(&format!("[{}]", s.as_str()))
+            ));
+        }
         out.push_str(&st.paragraph(&c.text, "    "));
         out.push('\n');
+    }
+    for r in removals {
+        removal(corpus, r, st, out);
     }
     let missing: Vec<&str> = corpus
         .plans
         .iter()
-        .filter(|x| !h.entries.iter().any(|e| e.plan == x.id))
+        .filter(|x| {
+            !h.entries.iter().any(|e| e.plan == x.id) && !h.removed.iter().any(|r| r.plan == x.id)
+        })
         .map(|x| x.short.as_str())
         .collect();
     if !missing.is_empty() {
@@ -149,6 +166,35 @@ fn clause_history(
         )));
     }
     Ok(())
+}
+
+/// "2025-11-23  19-pt  − 26 dropped (reported): note".
+fn removal(corpus: &Corpus, r: &analysis::ClauseRemoval, st: &Styles, out: &mut String) {
+    let Some(plan) = corpus.plan(&r.plan) else {
+        return;
+    };
+    let of = corpus
+        .plan(&r.of.0)
+        .map_or(r.of.0.as_str(), |p| p.short.as_str());
+    let what = match r.removal.action {
+        peacediff::model::ChangeAction::SeparateTrack => "moved to a separate track",
+        _ => "dropped",
+    };
+    out.push_str(&format!(
+        "\n{}  {:<8} {}\n",
+        plan.date,
+        st.bold(&plan.short),
+        st.red(&format!(
+            "{} {of} {} {what} ({})",
+            peacediff::align::RowClass::Dropped.mark(),
+            r.of.1,
+            r.removal.certainty.as_str()
+        ))
+    ));
+    if let Some(n) = &r.removal.note {
+        out.push_str(&st.paragraph(n, "    "));
+        out.push('\n');
+    }
 }
 
 fn basis_word(b: LinkBasis) -> &'static str {

@@ -6,6 +6,7 @@ use super::show::find_plan;
 use super::style::Styles;
 use super::{CliError, Format, to_json};
 use peacediff::analysis::{self, PartyRedLines, PlanRedLines, RedLineDelta, RedLineHit};
+use peacediff::legend::Standing;
 use peacediff::model::{Corpus, Plan};
 use serde::Serialize;
 
@@ -93,27 +94,40 @@ fn one(corpus: &Corpus, plan: &Plan, r: &PlanRedLines, st: &Styles, out: &mut St
         plan.date
     ));
     for p in &r.parties {
+        let name = st.bold(party_name(corpus, &p.party));
+        if !p.summary.assessed {
+            out.push_str(&format!(
+                "\n{name}: {} — nobody assessed this draft for this party\n",
+                st.standing(Standing::NotAssessed)
+            ));
+            continue;
+        }
+        let (h, d) = (p.summary.hard, p.summary.demands);
         out.push_str(&format!(
-            "\n{}: crosses {} red line(s) and {} demand(s); {} partial; {} met; {} open; silent on {}\n",
-            st.bold(party_name(corpus, &p.party)),
-            p.hard_crossed,
-            p.demands_crossed,
-            p.partial.len(),
-            p.met.len(),
-            p.open.len(),
+            "\n{name}: hard red lines: {} crossed, {} partly met, {} met, {} open; \
+             demands: {} crossed, {} partly met, {} met, {} open; silent on {}\n",
+            h.crossed,
+            h.partial,
+            h.met,
+            h.open,
+            d.crossed,
+            d.partial,
+            d.met,
+            d.open,
             p.silent.len()
         ));
-        hits(corpus, plan, "crosses", &p.crossed, st, out);
-        hits(corpus, plan, "partial", &p.partial, st, out);
-        hits(corpus, plan, "meets", &p.met, st, out);
-        hits(corpus, plan, "open", &p.open, st, out);
+        hits(corpus, plan, Standing::Crossed, &p.crossed, st, out);
+        hits(corpus, plan, Standing::Partial, &p.partial, st, out);
+        hits(corpus, plan, Standing::Met, &p.met, st, out);
+        let open = Standing::Open(peacediff::legend::OpenReason::Unreported);
+        hits(corpus, plan, open, &p.open, st, out);
     }
 }
 
 fn hits(
     corpus: &Corpus,
     plan: &Plan,
-    what: &str,
+    what: Standing,
     list: &[RedLineHit],
     st: &Styles,
     out: &mut String,
@@ -122,18 +136,15 @@ fn hits(
         let title = corpus
             .red_line(&h.red_line)
             .map_or(h.red_line.as_str(), |r| r.title.as_str());
-        let mark = match what {
-            "crosses" => st.red("✗"),
-            "meets" => st.green("✓"),
-            "open" => st.dim("?"),
-            _ => st.yellow("±"),
-        };
+        let open = matches!(what, Standing::Open(_));
+        let word = what.legend().word;
+        let mark = st.tone(what.legend().tone, what.mark());
         let kind = if h.hard { "red line" } else { "demand" };
         let clauses: Vec<String> = h
             .clauses
             .iter()
             .map(|(c, e)| {
-                if what == "open" {
+                if open {
                     format!("{} (base {})", c.label, e.as_str())
                 } else if *e == h.effect {
                     c.label.clone()
@@ -143,7 +154,7 @@ fn hits(
             })
             .collect();
         out.push_str(&format!(
-            "  {mark} {what:<8} {title} {}\n",
+            "  {mark} {word:<12} {title} {}\n",
             st.dim(&format!("[{kind}; {}]", h.red_line))
         ));
         out.push_str(&format!(
@@ -173,7 +184,7 @@ fn several(
         .max()
         .unwrap_or(6)
         .max(7);
-    out.push_str(&format!("{:<12}", "CROSSED"));
+    out.push_str(&format!("{:<12}", "HARD LINES"));
     for p in plans {
         out.push_str(&format!("  {:>w$}", p.short));
     }
@@ -186,12 +197,34 @@ fn several(
         out.push_str(&format!("{short:<12}"));
         for r in reports {
             let pr = &r.parties[i];
-            let cell = format!("{} (+{})", pr.hard_crossed, pr.demands_crossed);
-            out.push_str(&format!("  {cell:>w$}"));
+            let cell = pr.summary.cell();
+            let pad = w.saturating_sub(cell.chars().count());
+            out.push_str(&format!("  {}{cell}", " ".repeat(pad)));
         }
         out.push('\n');
     }
-    out.push_str(&st.dim("red lines crossed (+ demands crossed)\n"));
+    out.push_str("DEMANDS ✗\n");
+    for (i, party) in parties.iter().enumerate() {
+        let short = corpus
+            .party(&party.party)
+            .map_or(party.party.as_str(), |p| p.short.as_str());
+        out.push_str(&format!("{short:<12}"));
+        for r in reports {
+            let s = &r.parties[i].summary;
+            let cell = if s.assessed {
+                s.demands.crossed.to_string()
+            } else {
+                Standing::NotAssessed.mark().to_string()
+            };
+            let pad = w.saturating_sub(cell.chars().count());
+            out.push_str(&format!("  {}{cell}", " ".repeat(pad)));
+        }
+        out.push('\n');
+    }
+    out.push_str(&st.dim(&format!(
+        "{}; demands (firm positions and preferences) crossed below\n",
+        analysis::PartySummary::CELL_LEGEND
+    )));
     for d in deltas {
         let from = corpus
             .plan(&d.from)

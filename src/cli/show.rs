@@ -2,7 +2,8 @@
 
 use super::style::Styles;
 use super::{CliError, Format, to_json};
-use peacediff::model::{ChangeAction, Clause, Corpus, Effect, Plan, Source};
+use peacediff::legend::Standing;
+use peacediff::model::{ChangeAction, Clause, Corpus, Plan, Source};
 
 pub fn find_plan<'c>(corpus: &'c Corpus, name: &str) -> Result<&'c Plan, CliError> {
     corpus.find_plan(name).ok_or_else(|| {
@@ -182,14 +183,14 @@ fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut Str
             let party = corpus
                 .party(&a.party)
                 .map_or(a.party.to_uppercase(), |x| x.short.clone());
-            let (mark, word) = match a.effect {
-                Effect::Crosses => (st.red("✗"), st.red("crosses")),
-                Effect::Partial => (st.yellow("~"), st.yellow("partial")),
-                Effect::Meets => (st.green("✓"), st.green("meets")),
+            let lines = if a.red_lines.is_empty() {
+                "general position (no listed red line)".to_string()
+            } else {
+                a.red_lines.join(", ")
             };
             out.push_str(&format!(
-                "  {party} {mark} {word} {} — {}\n",
-                a.red_lines.join(", "),
+                "  {party} {} {lines} — {}\n",
+                st.standing(Standing::of_effect(a.effect)),
                 a.note
             ));
         }

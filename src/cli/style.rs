@@ -65,6 +65,22 @@ impl Styles {
         self.paint("33", s)
     }
 
+    /// Text in the colour of a legend tone (peacediff::legend): the CLI's one mapping.
+    pub fn tone(&self, tone: peacediff::legend::Tone, s: &str) -> String {
+        use peacediff::legend::Tone;
+        match tone {
+            Tone::Bad | Tone::Removed => self.red(s),
+            Tone::Good | Tone::Added => self.green(s),
+            Tone::Mixed | Tone::Changed | Tone::Open => self.yellow(s),
+            Tone::Quiet => self.dim(s),
+        }
+    }
+
+    /// A standing's mark and word in its tone: "✗ crosses", "○ open (bracketed)".
+    pub fn standing(&self, s: peacediff::legend::Standing) -> String {
+        self.tone(s.legend().tone, &format!("{} {}", s.mark(), s.word()))
+    }
+
     /// Indents a paragraph, wrapping it on terminals.
     pub fn paragraph(&self, text: &str, indent: &str) -> String {
         match self.wrap {

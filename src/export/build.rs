@@ -3,7 +3,7 @@
 
 use super::report::*;
 use super::{ExportOptions, Resolved};
-use crate::align::{self, RowKind};
+use crate::align;
 use crate::analysis::{self, PartyRedLines};
 use crate::diff::SegmentKind;
 use crate::model::{Clause, Corpus, Effect, Plan};
@@ -23,12 +23,15 @@ pub fn build(corpus: &Corpus, left: &Plan, right: &Plan, options: &ExportOptions
         .iter()
         .filter(|r| row_matches(r, left, right, &filters))
         .collect();
-    let counts = RowKind::ALL
-        .iter()
-        .map(|k| KindCount {
-            kind: k.label().to_string(),
-            mark: mark(*k).to_string(),
-            count: matching.iter().filter(|r| r.kind == *k).count(),
+    let tally = align::Counts::of(matching.iter().copied());
+    let counts = tally
+        .class_items()
+        .into_iter()
+        .chain(tally.flag_items())
+        .map(|(e, count)| KindCount {
+            kind: e.word.to_string(),
+            mark: mark(e.mark),
+            count,
         })
         .collect();
     let rows: Vec<Row> = matching
@@ -64,13 +67,10 @@ pub fn build(corpus: &Corpus, left: &Plan, right: &Plan, options: &ExportOptions
     }
 }
 
-/// The mark a row kind is shown with. The engine's `-` for dropped becomes a real minus sign,
-/// which cannot be read as a Markdown list marker and lines up with `+`.
-pub fn mark(kind: RowKind) -> &'static str {
-    match kind {
-        RowKind::Dropped => "−",
-        k => k.mark(),
-    }
+/// A row mark as the export writes it. The engine's `-` for dropped becomes a real minus sign
+/// (the same glyph), which cannot be read as a Markdown list marker and lines up with `+`.
+pub fn mark(mark: &str) -> String {
+    mark.replace('-', "−")
 }
 
 fn row_matches(r: &align::Row, left: &Plan, right: &Plan, f: &Resolved) -> bool {
@@ -138,7 +138,9 @@ fn row<'c>(
     };
     Row {
         kind: r.kind.label().to_string(),
-        mark: mark(r.kind).to_string(),
+        class: r.class().label().to_string(),
+        mark: mark(&r.marks()),
+        words: r.words(),
         matched_on: r.basis.describe(),
         left: left_entries,
         right: right_entries,
@@ -168,13 +170,16 @@ fn row<'c>(
             })
             .collect(),
         bracketed: r.bracketed,
+        moved: r.moved,
+        unreported: r.unreported,
+        disputed: r.disputed,
         left_open: all_open(left, &r.left),
         right_open: all_open(right, &r.right),
         removal,
         assessment_changes: assessment_changes(
             corpus,
-            &clauses(left, &r.left),
-            &clauses(right, &r.right),
+            (left, &clauses(left, &r.left), &r.left),
+            (right, &clauses(right, &r.right), &r.right),
         ),
     }
 }
@@ -243,33 +248,34 @@ fn effects<'c>(clauses: &[&'c Clause]) -> HashMap<(&'c str, &'c str), (Effect, E
     map
 }
 
+type Side<'a, 'c> = (&'a Plan, &'a [&'c Clause], &'a [usize]);
+
+/// The row's red-line changes (`analysis::row_standing_changes`), with the notes behind them.
 fn assessment_changes(
     corpus: &Corpus,
-    left: &[&Clause],
-    right: &[&Clause],
+    (lplan, left, lidx): Side,
+    (rplan, right, ridx): Side,
 ) -> Vec<AssessmentChange> {
     let (l, r) = (effects(left), effects(right));
-    let mut out = Vec::new();
-    for party in &corpus.parties {
-        for rl in &party.red_lines {
-            let key = (party.id.as_str(), rl.id.as_str());
-            let (a, b) = (l.get(&key), r.get(&key));
-            if a.map(|x| x.0) == b.map(|x| x.0) {
-                continue;
-            }
-            out.push(AssessmentChange {
-                party: party.id.clone(),
+    analysis::row_standing_changes(corpus, (lplan, lidx), (rplan, ridx))
+        .into_iter()
+        .map(|ch| {
+            let key = (ch.party.as_str(), ch.red_line.as_str());
+            let rl = corpus.red_line(&ch.red_line);
+            AssessmentChange {
+                party: ch.party.clone(),
                 red_line: LineRef {
-                    id: rl.id.clone(),
-                    title: rl.title.clone(),
-                    hard: rl.firmness.is_hard(),
+                    id: ch.red_line.clone(),
+                    title: rl.map_or(ch.red_line.clone(), |r| r.title.clone()),
+                    hard: rl.is_some_and(|r| r.firmness.is_hard()),
                 },
-                left: a.map(|x| x.1.clone()),
-                right: b.map(|x| x.1.clone()),
-            });
-        }
-    }
-    out
+                left: l.get(&key).map(|x| x.1.clone()),
+                right: r.get(&key).map(|x| x.1.clone()),
+                left_standing: analysis::StandingChange::describe(ch.from, true),
+                right_standing: analysis::StandingChange::describe(ch.to, false),
+            }
+        })
+        .collect()
 }
 
 fn scoreboard(corpus: &Corpus, left: &Plan, right: &Plan, only: Option<&Named>) -> Vec<PartyScore> {
@@ -290,6 +296,17 @@ fn scoreboard(corpus: &Corpus, left: &Plan, right: &Plan, only: Option<&Named>) 
     let open = |p: Option<&PartyRedLines>| -> Vec<LineRef> {
         p.map(|p| p.open.iter().map(|h| line(&h.red_line)).collect())
             .unwrap_or_default()
+    };
+    let summary = |p: Option<&PartyRedLines>| {
+        p.map(|p| p.summary).unwrap_or(analysis::PartySummary {
+            assessed: false,
+            hard: Default::default(),
+            demands: Default::default(),
+        })
+    };
+    let demands = |p: Option<&PartyRedLines>| {
+        p.filter(|p| p.summary.assessed)
+            .map(|p| p.summary.demands.crossed)
     };
     corpus
         .parties
@@ -315,6 +332,10 @@ fn scoreboard(corpus: &Corpus, left: &Plan, right: &Plan, only: Option<&Named>) 
                 open_right: open(rb.party(&p.id)),
                 now_open: ids(|d| &d.now_open),
                 headline: d.map(|d| d.headline.clone()).unwrap_or_default(),
+                cell_left: summary(ra.party(&p.id)).cell(),
+                cell_right: summary(rb.party(&p.id)).cell(),
+                demands_left: demands(ra.party(&p.id)),
+                demands_right: demands(rb.party(&p.id)),
             };
             let (a, b) = score.hard_counts();
             score.change = b as i64 - a as i64;
@@ -383,18 +404,37 @@ mod tests {
             with_effect("1", Effect::Crosses),
             with_effect("2", Effect::Meets),
         );
-        assert!(assessment_changes(&c, &[&cross], &[&cross]).is_empty());
-        let ch = assessment_changes(&c, &[&cross], &[&meet]);
+        // Draft a: 0 crosses, 1 meets; draft b: 0 crosses, 1 meets, 2 silent on the line.
+        let a = plan("a", (2025, 1, 1), vec![cross.clone(), meet.clone()]);
+        let mut quiet = clause("2", "other", &["t"]);
+        quiet.assessments.clear();
+        let b = plan("b", (2025, 2, 1), vec![cross.clone(), meet.clone(), quiet]);
+        let changes = |l: &[usize], r: &[usize]| {
+            let side = |p: &'_ Plan, idx: &[usize]| -> Vec<Clause> {
+                idx.iter().map(|&i| p.clauses[i].clone()).collect()
+            };
+            let (lc, rc) = (side(&a, l), side(&b, r));
+            let lr: Vec<&Clause> = lc.iter().collect();
+            let rr: Vec<&Clause> = rc.iter().collect();
+            assessment_changes(&c, (&a, &lr, l), (&b, &rr, r))
+        };
+        assert!(changes(&[0], &[0]).is_empty());
+        let ch = changes(&[0], &[1]);
         assert_eq!(ch.len(), 1);
         assert_eq!(
             ch[0].left.as_ref().map(|e| e.effect.as_str()),
             Some("crosses")
         );
         assert_eq!(ch[0].right.as_ref().map(|e| e.clause.as_str()), Some("2"));
+        assert_eq!(
+            (ch[0].left_standing.as_str(), ch[0].right_standing.as_str()),
+            ("✗ crosses", "✓ meets")
+        );
         // Several clauses on one side: the strongest effect stands for them.
-        assert!(assessment_changes(&c, &[&meet, &cross], &[&cross]).is_empty());
-        let ch = assessment_changes(&c, &[&cross], &[]);
-        assert!(ch[0].right.is_none(), "not assessed on the right");
+        assert!(changes(&[1, 0], &[0]).is_empty());
+        let ch = changes(&[0], &[]);
+        assert!(ch[0].right.is_none(), "no assessment on the right");
+        assert_eq!(ch[0].right_standing, "- dropped", "no clause on the right");
     }
 
     #[test]

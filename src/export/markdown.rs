@@ -7,7 +7,8 @@
 use super::escape::{self, Breaks, Inline};
 use super::report::{LineRef, PartyScore, Report, SourceEntry};
 use super::rows;
-use crate::align::RowKind;
+use crate::align::RowClass;
+use crate::legend::Standing;
 use std::fmt::Write;
 
 /// The whole document.
@@ -158,14 +159,17 @@ fn summary(r: &Report, out: &mut String) {
         block(out, "Counts of the rows that match the filters.");
     }
     let mut t = String::from("| Rows | Mark | Count |\n| --- | :-: | --: |\n");
+    // The classes add up to the rows; the flags (moved …) are counted across them, listed
+    // after the total.
+    let (classes, flags) = r.summary.counts.split_at(RowClass::ALL.len());
     let always = [
-        RowKind::Unchanged,
-        RowKind::Revised,
-        RowKind::Dropped,
-        RowKind::Added,
-        RowKind::Moved,
+        RowClass::Unchanged,
+        RowClass::Bracketed,
+        RowClass::Revised,
+        RowClass::Dropped,
+        RowClass::Added,
     ];
-    for k in &r.summary.counts {
+    for k in classes {
         if k.count > 0 || always.iter().any(|a| a.label() == k.kind) {
             let _ = writeln!(
                 t,
@@ -177,6 +181,15 @@ fn summary(r: &Report, out: &mut String) {
         }
     }
     let _ = write!(t, "| **All** | | **{}** |", r.summary.rows_matching);
+    for k in flags.iter().filter(|k| k.count > 0) {
+        let _ = write!(
+            t,
+            "\n| of which {} | {} | {} |",
+            escape::cell(&k.kind),
+            escape::cell(&k.mark),
+            k.count
+        );
+    }
     block(out, &t);
 }
 
@@ -184,31 +197,31 @@ fn scoreboard(r: &Report, out: &mut String) {
     block(out, "## Red lines");
     let (a, b) = (escape::cell(&r.left.short), escape::cell(&r.right.short));
     let mut intro = format!(
-        "Hard red lines of each party crossed in A ({a}) and in B ({b}), from the assessments \
-         in the data; demands (firm positions and preferences) are counted apart. Open: \
-         positions a draft written as changes to another leaves open, its clauses on them \
-         unreported or bracketed without an assessment; they are not counted as crossed."
+        "Each party's hard red lines in A ({a}) and in B ({b}), from the assessments in the \
+         data: {}. Demands (firm positions and preferences) are counted apart. A line left \
+         open is one whose clause is unreported or bracketed: not counted as crossed.",
+        escape::line(crate::analysis::PartySummary::CELL_LEGEND)
     );
     if r.filters.topic.is_some() || r.filters.party.is_some() {
         intro.push_str(" The counts cover the whole drafts, not only the rows shown.");
     }
     block(out, &intro);
     let mut t = format!(
-        "| Party | ✗ in A ({a}) | ✗ in B ({b}) | Change | Demands crossed, A → B | Open, A → B |\n\
-         | --- | --: | --: | --: | :-: | :-: |\n"
+        "| Party | A ({a}) | B ({b}) | Demands crossed, A → B |\n\
+         | --- | :-: | :-: | :-: |\n"
     );
+    let demands =
+        |n: Option<usize>| n.map_or(Standing::NotAssessed.mark().to_string(), |n| n.to_string());
     for p in &r.red_lines {
-        let (ha, hb) = p.hard_counts();
         let _ = writeln!(
             t,
-            "| {} ({}) | {ha} | {hb} | {} | {} → {} | {} → {} |",
+            "| {} ({}) | {} | {} | {} → {} |",
             escape::cell(&p.name),
             escape::cell(&p.short),
-            signed(p.change),
-            p.crossed_left.len() - ha,
-            p.crossed_right.len() - hb,
-            p.open_left.len(),
-            p.open_right.len()
+            escape::cell(&p.cell_left),
+            escape::cell(&p.cell_right),
+            demands(p.demands_left),
+            demands(p.demands_right),
         );
     }
     block(out, t.trim_end());
@@ -278,26 +291,24 @@ pub(super) fn line_name(l: &LineRef, with_id: bool) -> String {
 
 fn legend(r: &Report, out: &mut String) {
     block(out, "## Legend");
+    // Every mark from the one legend the app and the CLI use (crate::legend).
     let mut t = String::from("| Mark | Meaning |\n| :-: | --- |\n");
-    for k in RowKind::ALL {
-        let _ = writeln!(
-            t,
-            "| {} | {}: {} |",
-            escape::cell(super::build::mark(k)),
-            escape::cell(k.label()),
-            escape::cell(k.describe())
-        );
+    for (_, entries) in crate::legend::sections() {
+        for e in entries {
+            let _ = writeln!(
+                t,
+                "| {} | {}: {} |",
+                escape::cell(&super::build::mark(e.mark)),
+                escape::cell(e.word),
+                escape::cell(e.describe)
+            );
+        }
     }
     let (a, b) = (escape::cell(&r.left.short), escape::cell(&r.right.short));
     let _ = write!(
         t,
-        "| ✗ | crosses a party's red line or demand |\n\
-         | ~ | partly meets it (ambiguous, or meets one position and crosses another) |\n\
-         | ✓ | meets it |\n\
-         | ? open | not assessed in a draft that leaves the clause's fate unreported, or bracketed |\n\
-         | ~~text~~ | words only in A ({a}) |\n\
+        "| ~~text~~ | words only in A ({a}) |\n\
          | **text** | words only in B ({b}) |\n\
-         | \\[bracketed\\] | left open for the leaders to decide |\n\
          | *reported*, *inferred* | how the text is known, when no outlet printed it |"
     );
     block(out, &t);
@@ -345,13 +356,5 @@ pub(super) fn capitalise(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
-    }
-}
-
-fn signed(n: i64) -> String {
-    match n {
-        0 => "0".to_string(),
-        n if n > 0 => format!("+{n}"),
-        n => format!("−{}", -n),
     }
 }

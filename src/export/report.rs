@@ -101,8 +101,9 @@ pub struct Summary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KindCount {
-    /// `unchanged`, `revised`, `dropped`, `added`, `moved`, `split`, `merged`, `unknown`,
-    /// `related`.
+    /// A row class (`unchanged`, `bracketed`, `unreported`, `revised`, `dropped`, `added`,
+    /// `split`, `merged`, `related`: these add up to the rows) or a flag counted across them
+    /// (`moved`, `also bracketed`, `disputed`).
     pub kind: String,
     pub mark: String,
     pub count: usize,
@@ -134,8 +135,15 @@ pub struct PartyScore {
     pub open_right: Vec<LineRef>,
     /// Assessed in A and open in B: B does not say, so no change is claimed.
     pub now_open: Vec<LineRef>,
-    /// "19-pt crosses 2 of Ukraine's red lines, down from 7".
+    /// "19-pt crosses 2 of Ukraine's red lines, down from 7 in 28-pt".
     pub headline: String,
+    /// The scoreboard cell for A and for B (`analysis::PartySummary::cell`): "✗3", "✗0 ○5",
+    /// "∅" (not assessed).
+    pub cell_left: String,
+    pub cell_right: String,
+    /// Demands crossed in A and in B (`None`: not assessed).
+    pub demands_left: Option<usize>,
+    pub demands_right: Option<usize>,
 }
 
 impl PartyScore {
@@ -160,9 +168,15 @@ pub struct LineRef {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Row {
-    /// As in [`KindCount::kind`].
+    /// What happened to the words: `unchanged`, `revised`, `dropped`, `added`, `split`,
+    /// `merged`, `related`.
     pub kind: String,
+    /// The class the row is counted under (as in [`KindCount::kind`]).
+    pub class: String,
+    /// The class's mark and one per flag ("~↕": revised and moved).
     pub mark: String,
+    /// The class and flags in words ("revised, moved").
+    pub words: String,
     /// What the match rests on: "link: revises (text)", "inherited: dropped", …
     pub matched_on: String,
     /// The clauses of A in the row (none for an added clause).
@@ -175,6 +189,12 @@ pub struct Row {
     pub strength: Vec<StrengthEntry>,
     /// Whether a clause of the row is bracketed (left open for the leaders).
     pub bracketed: bool,
+    /// Whether the row is out of order (one-to-one rows only).
+    pub moved: bool,
+    /// Whether a derived draft's clause in the row was not reported.
+    pub unreported: bool,
+    /// Whether a clause of the row is disputed between sources.
+    pub disputed: bool,
     /// Whether A's side leaves the parties' positions open (`analysis::leaves_open` for all of
     /// its clauses): a missing assessment there claims nothing.
     pub left_open: bool,
@@ -254,9 +274,13 @@ pub struct RemovalEntry {
 pub struct AssessmentChange {
     pub party: String,
     pub red_line: LineRef,
-    /// The effect in A's clauses (the strongest, if several); `None`: not assessed there.
+    /// The effect in A's clauses (the strongest, if several); `None`: no assessment there.
     pub left: Option<EffectNote>,
     pub right: Option<EffectNote>,
+    /// A's standing on the line as this row's clauses bear on it, mark and word ("✗ crosses",
+    /// "○ open (bracketed)", "· silent", "∅ not assessed"): `analysis::side_standing`.
+    pub left_standing: String,
+    pub right_standing: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -5,7 +5,7 @@
 use super::escape::{self, Breaks, Inline};
 use super::markdown::{block, capitalise, cites, line_name};
 use super::marked;
-use super::report::{AssessmentChange, ClauseEntry, EffectNote, Report, Row};
+use super::report::{AssessmentChange, ClauseEntry, Report, Row};
 use crate::diff::{Segment, SegmentKind, WordDiff};
 
 /// `## Clause by clause` and every row.
@@ -69,7 +69,7 @@ fn heading(row: &Row) -> String {
 /// "**Revised** · 28-pt 6 → 19-pt 6 · matched on link: revises (text) · 19-pt 6: *reported*".
 fn meta(row: &Row, a: &str, b: &str) -> String {
     let mut w = Inline::new(Breaks::Hard(0));
-    w.wrapped("**", &capitalise(&row.kind));
+    w.wrapped("**", &capitalise(&row.words));
     let refs = |short: &str, side: &[ClauseEntry]| format!("{short} {}", labels(side));
     let place = match (row.left.is_empty(), row.right.is_empty()) {
         (false, false) => format!("{} → {}", refs(a, &row.left), refs(b, &row.right)),
@@ -162,8 +162,7 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
             .iter()
             .find(|p| p.party == ch.party)
             .map_or(ch.party.to_uppercase(), |p| p.short.clone());
-        let open = (row.left_open, row.right_open);
-        item(&|w| assessment(w, &party, ch, (a, b), open));
+        item(&|w| assessment(w, &party, ch, (a, b)));
     }
     if let Some(rm) = &row.removal {
         let holder = if row.left.is_empty() { a } else { b };
@@ -225,29 +224,12 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
     items
 }
 
-fn effect_mark(e: Option<&EffectNote>, open: bool) -> String {
-    match e.map(|e| e.effect.as_str()) {
-        Some("crosses") => "✗ crosses".to_string(),
-        Some("partial") => "~ partly meets".to_string(),
-        Some("meets") => "✓ meets".to_string(),
-        Some(other) => escape::line(other),
-        None if open => "? open".to_string(),
-        None => "not assessed".to_string(),
-    }
-}
-
-/// "**UA** ✗ crosses → ~ partly meets: Title. 28-pt 6: note. 19-pt 6: note."
-fn assessment(
-    w: &mut Inline,
-    party: &str,
-    ch: &AssessmentChange,
-    (a, b): (&str, &str),
-    (open_a, open_b): (bool, bool),
-) {
+/// "**UA** ✗ crosses → ◐ partly meets: Title. 28-pt 6: note. 19-pt 6: note."
+fn assessment(w: &mut Inline, party: &str, ch: &AssessmentChange, (a, b): (&str, &str)) {
     w.wrapped("**", party).text(" ");
-    w.markup(&effect_mark(ch.left.as_ref(), open_a))
+    w.text(&ch.left_standing)
         .text(" → ")
-        .markup(&effect_mark(ch.right.as_ref(), open_b))
+        .text(&ch.right_standing)
         .text(": ")
         .markup(&line_name(&ch.red_line, false))
         .text(".");

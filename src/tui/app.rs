@@ -11,7 +11,8 @@ use super::action::{Action, View};
 use super::theme::Theme;
 use peacediff::align::Alignment;
 use peacediff::analysis::{PlanRedLines, plan_redlines, topic_history};
-use peacediff::model::{Clause, Corpus, Effect as Verdict, Plan};
+use peacediff::legend::Standing;
+use peacediff::model::{Clause, Corpus, Plan};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -50,9 +51,9 @@ pub struct App {
     pub topic_grid: Vec<Vec<Vec<usize>>>,
     /// Every draft's red-line standing, computed once.
     pub board: Vec<PlanRedLines>,
-    /// The matrix cells, [draft][clause][party]: the strongest effect the engine's analysis
-    /// lists for that clause on any of the party's red lines (`None`: silent).
-    pub cells: Vec<Vec<Vec<Option<Verdict>>>>,
+    /// The matrix cells, [draft][clause][party]: each party's standing on each clause, as the
+    /// engine computes it (`analysis::clause_matrix`).
+    pub cells: Vec<Vec<Vec<Standing>>>,
     alignments: HashMap<(usize, usize), Rc<Alignment>>,
     jumps: Vec<Jump>,
 }
@@ -119,8 +120,7 @@ impl App {
             .corpus
             .plans
             .iter()
-            .zip(&app.board)
-            .map(|(p, b)| matrix_cells(&app.corpus, p, b))
+            .map(|p| peacediff::analysis::clause_matrix(&app.corpus, p))
             .collect();
         app.refresh_compare();
         app
@@ -318,28 +318,6 @@ impl App {
             None => self.fail("nothing selected to copy"),
         }
     }
-}
-
-/// Turns the engine's per-red-line analysis into clause × party cells.
-fn matrix_cells(corpus: &Corpus, plan: &Plan, board: &PlanRedLines) -> Vec<Vec<Option<Verdict>>> {
-    let mut cells = vec![vec![None; corpus.parties.len()]; plan.clauses.len()];
-    for (pi, party) in corpus.parties.iter().enumerate() {
-        let Some(standing) = board.party(&party.id) else {
-            continue;
-        };
-        let hits = standing
-            .crossed
-            .iter()
-            .chain(&standing.partial)
-            .chain(&standing.met);
-        for (clause, effect) in hits.flat_map(|h| h.clauses.iter()) {
-            if let Some(cell) = cells.get_mut(clause.index).and_then(|r| r.get_mut(pi)) {
-                // Effects order crosses < partial < meets: the strongest is the least.
-                *cell = Some(cell.map_or(*effect, |e: Verdict| e.min(*effect)));
-            }
-        }
-    }
-    cells
 }
 
 /// A clause as plain text for the clipboard: no borders, no marks.

@@ -10,16 +10,6 @@ pub struct Theme {
     pub color: bool,
 }
 
-/// The mark for a party's verdict on a clause; `None` is silence.
-pub fn effect_mark(effect: Option<Effect>) -> &'static str {
-    match effect {
-        Some(Effect::Crosses) => "✗",
-        Some(Effect::Partial) => "◐",
-        Some(Effect::Meets) => "✓",
-        None => "·",
-    }
-}
-
 /// The mark for a clause's standing: bracketed, disputed, or inherited without a report.
 pub fn status_mark(status: Option<peacediff::model::ClauseStatus>) -> &'static str {
     use peacediff::model::ClauseStatus;
@@ -108,12 +98,19 @@ impl Theme {
     pub fn fences_words(&self) -> bool {
         !self.color
     }
-    pub fn effect(&self, effect: Option<Effect>) -> Style {
-        match effect {
-            Some(Effect::Crosses) => self.fg(Color::Red).add_modifier(Modifier::BOLD),
-            Some(Effect::Partial) => self.fg(Color::Yellow),
-            Some(Effect::Meets) => self.fg(Color::Green),
-            None => self.dim(),
+    pub fn effect(&self, effect: Effect) -> Style {
+        self.tone(peacediff::legend::Standing::of_effect(effect).legend().tone)
+    }
+    /// The style of a legend tone: the app's one mapping from meaning to colour.
+    pub fn tone(&self, tone: peacediff::legend::Tone) -> Style {
+        use peacediff::legend::Tone;
+        match tone {
+            Tone::Bad => self.fg(Color::Red).add_modifier(Modifier::BOLD),
+            Tone::Removed => self.fg(Color::Red),
+            Tone::Mixed | Tone::Changed => self.fg(Color::Yellow),
+            Tone::Good | Tone::Added => self.fg(Color::Green),
+            Tone::Open => self.fg(Color::Magenta),
+            Tone::Quiet => self.dim(),
         }
     }
     pub fn warning(&self) -> Style {
@@ -125,8 +122,5 @@ impl Theme {
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }
-    }
-    pub fn bar(&self, effect: Effect) -> Style {
-        self.effect(Some(effect))
     }
 }

@@ -4,7 +4,7 @@
 use super::{App, Cursor};
 use crate::tui::action::Action;
 use crate::tui::layout;
-use peacediff::align::{Row, RowKind};
+use peacediff::align::Row;
 use std::rc::Rc;
 
 #[derive(Debug, Clone)]
@@ -120,7 +120,7 @@ impl App {
                 .get(k)
                 .and_then(|&i| a.rows.get(i))
                 // Rows whose fate was never reported are not changes anyone reported.
-                .is_some_and(|r| r.is_change() && r.kind != RowKind::Unknown)
+                .is_some_and(|r| r.is_change() && !r.unreported)
         };
         let cur = self.compare.rows.selected;
         let len = self.compare.visible.len();
@@ -252,7 +252,7 @@ impl App {
         };
         Some(format!(
             "[{}]\n{}\n\n{}",
-            row.kind.label(),
+            row.words(),
             side(l, &row.left),
             side(r, &row.right)
         ))

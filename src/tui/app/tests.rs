@@ -94,15 +94,11 @@ fn in_compare_n_jumps_changes_unless_a_search_is_active() {
     press(&mut a, "2");
     let kinds: Vec<_> = a
         .alignment()
-        .map(|al| al.rows.iter().map(|r| r.kind).collect())
+        .map(|al| al.rows.iter().map(|r| r.is_change()).collect())
         .unwrap_or_default();
     assert!(!kinds.is_empty());
     press(&mut a, "n");
-    let first_change = kinds
-        .iter()
-        .skip(1)
-        .position(|k| k.is_change())
-        .map(|i| i + 1);
+    let first_change = kinds.iter().skip(1).position(|k| *k).map(|i| i + 1);
     if let Some(i) = first_change {
         assert_eq!(a.compare.rows.selected, i);
     }
@@ -384,18 +380,17 @@ fn an_edited_export_path_is_used() {
 
 #[test]
 fn matrix_cells_come_from_the_red_line_analysis() {
-    use peacediff::model::Effect::*;
+    use peacediff::legend::Standing::*;
     let a = app(80, 24, true);
-    // "new" 1: UA crosses, RU meets, US silent, EU partial; "new" 2: UA crosses, RU partial.
+    // "new" 1: UA crosses, RU meets, US silent, EU partial; "new" 2: UA crosses, RU partial,
+    // US and EU (assessed elsewhere in "new") silent.
+    assert_eq!(a.cells[1][0], vec![Crossed, Met, Silent, Partial]);
+    assert_eq!(a.cells[1][1], vec![Crossed, Partial, Silent, Silent]);
     assert_eq!(
-        a.cells[1][0],
-        vec![Some(Crosses), Some(Meets), None, Some(Partial)]
+        a.cells[0][0],
+        vec![NotAssessed; 4],
+        "old has no assessments: not assessed, never silent"
     );
-    assert_eq!(
-        a.cells[1][1],
-        vec![Some(Crosses), Some(Partial), None, None]
-    );
-    assert_eq!(a.cells[0][0], vec![None; 4], "old has no assessments");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use super::{marker, pane, row_style};
 use crate::tui::app::{App, BrowsePane};
 use crate::tui::layout::{self, inner};
-use crate::tui::theme::{Theme, certainty_mark, effect_mark, status_mark};
+use crate::tui::theme::{Theme, certainty_mark, status_mark};
 use crate::tui::wrap::{self, wrap_plain};
 use peacediff::model::{Clause, Corpus, Plan};
 use ratatui::Frame;
@@ -156,7 +156,7 @@ pub fn clause_lines(
             .collect();
         out.extend(field(theme, "topics", names.join(", "), width));
     }
-    out.extend(assessment_lines(corpus, theme, c, width));
+    out.extend(assessment_lines(corpus, theme, plan, c, width));
     out.push(Line::raw(""));
     out.extend(source_lines(theme, plan, c, width));
     for note in [&c.certainty_note, &c.note].into_iter().flatten() {
@@ -185,7 +185,13 @@ fn standing(corpus: &Corpus, c: &Clause) -> String {
 
 /// Every party's verdict: each assessment with its red lines and rationale, then the parties
 /// the data says nothing about, so silence is visible rather than absent.
-fn assessment_lines(corpus: &Corpus, theme: Theme, c: &Clause, width: usize) -> Vec<Line<'static>> {
+fn assessment_lines(
+    corpus: &Corpus,
+    theme: Theme,
+    plan: &Plan,
+    c: &Clause,
+    width: usize,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for a in &c.assessments {
         let party = corpus
@@ -196,14 +202,17 @@ fn assessment_lines(corpus: &Corpus, theme: Theme, c: &Clause, width: usize) -> 
             .iter()
             .map(|r| corpus.red_line(r).map_or(r.as_str(), |x| x.title.as_str()))
             .collect();
-        let mark = format!(
-            "{party:<3}{} {} ",
-            effect_mark(Some(a.effect)),
-            a.effect.as_str()
-        );
+        let verdict = peacediff::legend::Standing::of_effect(a.effect);
+        let mark = format!("{party:<3}{} {} ", verdict.mark(), verdict.word());
+        let what = if lines.is_empty() {
+            // A verdict on the clause that names no red line: shown as what it is.
+            "general position (no listed red line)".to_string()
+        } else {
+            lines.join("; ")
+        };
         let mut head = vec![
-            Span::styled(mark, theme.effect(Some(a.effect))),
-            Span::styled(lines.join("; "), theme.title()),
+            Span::styled(mark, theme.effect(a.effect)),
+            Span::styled(what, theme.title()),
         ];
         if let Some(conf) = a.confidence {
             head.push(Span::styled(
@@ -219,28 +228,25 @@ fn assessment_lines(corpus: &Corpus, theme: Theme, c: &Clause, width: usize) -> 
             width,
         ));
     }
-    let silent: Vec<&str> = corpus
+    // The parties without an assessment here, grouped by what that absence means (silent,
+    // open, not assessed), in the engine's words.
+    let index = plan.clause_index(&c.id);
+    let mut groups: Vec<(peacediff::legend::Standing, Vec<&str>)> = Vec::new();
+    for p in corpus
         .parties
         .iter()
         .filter(|p| !c.assessments.iter().any(|a| a.party == p.id))
-        .map(|p| p.short.as_str())
-        .collect();
-    if !silent.is_empty() {
-        // A missing assessment means "no position" only when the clause's text is known; for a
-        // point whose fate was not reported, or that was left to the leaders, it means unknown.
-        let bracketed = c
-            .inherited
-            .as_ref()
-            .is_some_and(|i| i.action == peacediff::model::ChangeAction::Bracketed);
-        let why = if c.status == Some(peacediff::model::ClauseStatus::Unknown) {
-            "not assessed: not reported for this draft"
-        } else if bracketed {
-            "not assessed: left open (bracketed)"
-        } else {
-            "silent"
-        };
-        let text = format!("{} {} {why}", silent.join(" "), effect_mark(None));
-        out.extend(wrap_plain(&text, theme.dim(), width));
+    {
+        let Some(i) = index else { continue };
+        let s = peacediff::analysis::clause_standing(plan, i, &p.id);
+        match groups.iter_mut().find(|(g, _)| *g == s) {
+            Some((_, names)) => names.push(p.short.as_str()),
+            None => groups.push((s, vec![p.short.as_str()])),
+        }
+    }
+    for (s, names) in groups {
+        let text = format!("{} {} {}", names.join(" "), s.mark(), s.word());
+        out.extend(wrap_plain(&text, theme.tone(s.legend().tone), width));
     }
     out
 }

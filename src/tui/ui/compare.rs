@@ -5,7 +5,7 @@ use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{self, wrap, wrap_plain};
-use peacediff::align::{Row, RowKind};
+use peacediff::align::Row;
 use peacediff::diff::SegmentKind;
 use peacediff::model::Plan;
 use ratatui::Frame;
@@ -74,12 +74,8 @@ fn render_header(
             side(r, "▶")
         )
     };
-    let counts = a.counts();
-    let present: Vec<(RowKind, usize)> = RowKind::ALL
-        .iter()
-        .map(|k| (*k, counts.get(*k)))
-        .filter(|(_, n)| *n > 0)
-        .collect();
+    // The engine's counts, in the legend's order and words (the same as `diff` and the export).
+    let present = a.counts().items();
     let pos = format!(
         "row {}/{}{}",
         (app.compare.rows.selected + 1).min(app.compare.visible.len()),
@@ -93,22 +89,18 @@ fn render_header(
     // Counts with their words when they fit, else marks and numbers only.
     let long: usize = present
         .iter()
-        .map(|(k, n)| {
-            format!("{} {} {}  ", k.mark(), n, k.label())
-                .chars()
-                .count()
-        })
+        .map(|(k, n)| format!("{}{} {}  ", k.mark, n, k.word).chars().count())
         .sum();
     let words = long + pos.chars().count() <= w;
     let mut spans: Vec<Span> = present
         .iter()
         .map(|(k, n)| {
             let text = if words {
-                format!("{} {} {}  ", k.mark(), n, k.label())
+                format!("{}{} {}  ", k.mark, n, k.word)
             } else {
-                format!("{}{} ", k.mark(), n)
+                format!("{}{} ", k.mark, n)
             };
-            Span::styled(text, kind_style(t, *k))
+            Span::styled(text, t.tone(k.tone))
         })
         .collect();
     if !words {
@@ -137,9 +129,47 @@ fn render_header(
 fn row_facts(app: &App, row: &Row) -> Vec<Span<'static>> {
     let t = app.theme;
     let mut spans = vec![
-        Span::styled(format!("▸ {} ", row.kind.label()), kind_style(t, row.kind)),
+        Span::styled(format!("▸ {} ", row.words()), row_style(t, row)),
         Span::styled(format!("· {}", row.basis.describe()), t.dim()),
     ];
+    // What the row does to each party's red lines, as the export lists it: "UA ✗→○".
+    if let (Some(l), Some(r)) = (app.plan(app.compare.left), app.plan(app.compare.right)) {
+        let changes =
+            peacediff::analysis::row_standing_changes(&app.corpus, (l, &row.left), (r, &row.right));
+        // One entry per party and change, with how many of its lines move that way.
+        let mut grouped: Vec<(&peacediff::analysis::StandingChange, usize)> = Vec::new();
+        for ch in &changes {
+            match grouped
+                .iter_mut()
+                .find(|(g, _)| g.party == ch.party && g.from == ch.from && g.to == ch.to)
+            {
+                Some((_, n)) => *n += 1,
+                None => grouped.push((ch, 1)),
+            }
+        }
+        for (ch, n) in grouped {
+            let party = app
+                .corpus
+                .party(&ch.party)
+                .map_or(ch.party.as_str(), |p| p.short.as_str());
+            spans.push(Span::styled(" · ", t.dim()));
+            spans.push(Span::styled(format!("{party} "), t.title()));
+            for (i, side) in [ch.from, ch.to].into_iter().enumerate() {
+                if i == 1 {
+                    spans.push(Span::styled("→", t.dim()));
+                }
+                // A side without clauses (dropped, added) shows the row's own mark.
+                let (mark, tone) = match side {
+                    Some(s) => (s.mark(), s.legend().tone),
+                    None => (row.class().mark(), row.class().legend().tone),
+                };
+                spans.push(Span::styled(mark, t.tone(tone)));
+            }
+            if n > 1 {
+                spans.push(Span::styled(format!(" ×{n}"), t.dim()));
+            }
+        }
+    }
     for f in &row.strength {
         spans.push(Span::styled(" · ", t.dim()));
         spans.push(Span::styled(f.summary.clone(), t.warning()));
@@ -165,15 +195,9 @@ fn clip_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
     out
 }
 
-pub fn kind_style(t: Theme, kind: RowKind) -> Style {
-    use peacediff::model::Effect;
-    match kind {
-        RowKind::Unchanged => t.dim(),
-        RowKind::Added => t.effect(Some(Effect::Meets)),
-        RowKind::Dropped => t.effect(Some(Effect::Crosses)),
-        RowKind::Revised | RowKind::Moved | RowKind::Split | RowKind::Merged => t.warning(),
-        RowKind::Unknown | RowKind::Related => t.label(),
-    }
+/// A row's style: its class's tone from the legend.
+pub fn row_style(t: Theme, row: &Row) -> Style {
+    t.tone(row.class().legend().tone)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -245,7 +269,7 @@ fn side_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'stati
                 .map(|c| c.text.as_str())
                 .collect::<Vec<_>>()
                 .join("\n\n");
-            let style = if row.kind == RowKind::Unchanged {
+            let style = if row.class() == peacediff::align::RowClass::Unchanged {
                 t.dim()
             } else {
                 Style::new()
@@ -298,7 +322,7 @@ fn same_text(app: &App, row: &Row) -> bool {
 fn same_lines(app: &App, row: &Row, width: usize) -> Vec<Line<'static>> {
     let mut out = side_lines(app, row, Side::Right, width);
     out.truncate(1);
-    let note = if row.kind == RowKind::Unknown {
+    let note = if row.unreported {
         "(the same text, inherited: what became of it was not reported)"
     } else {
         "(the same text)"
@@ -380,17 +404,13 @@ fn with_gutter(
     let style = if selected {
         app.theme.selected()
     } else {
-        kind_style(app.theme, row.kind)
+        row_style(app.theme, row)
     };
     body.into_iter()
         .enumerate()
         .map(|(n, spans)| {
             let g = match (n, selected) {
-                (0, _) => format!(
-                    "{}{} ",
-                    row.kind.mark(),
-                    if row.bracketed { "⧗" } else { " " }
-                ),
+                (0, _) => wrap::fit(&row.marks(), GUTTER),
                 (_, true) => "▌  ".to_string(),
                 (_, false) => "   ".to_string(),
             };

@@ -3,10 +3,9 @@
 use crate::tui::action::View;
 use crate::tui::app::App;
 use crate::tui::keymap::{BINDINGS, Scope};
-use crate::tui::theme::{effect_mark, status_mark};
+use crate::tui::theme::status_mark;
 use crate::tui::wrap;
-use peacediff::align::RowKind;
-use peacediff::model::{ClauseStatus, Effect};
+use peacediff::model::ClauseStatus;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -84,11 +83,16 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         "wheel scrolls the pane under the pointer; click selects a row, a cell or a tab",
     ));
     out.push(Line::raw(""));
-    out.push(section("Marks in Compare (gutter)"));
-    for k in RowKind::ALL {
-        out.extend(key(k.mark(), &format!("{}: {}", k.label(), k.describe())));
+    // The one legend the CLI and the export use too (peacediff::legend).
+    for (title, entries) in peacediff::legend::sections() {
+        out.push(section(&format!("Marks for {title}")));
+        for e in entries {
+            out.extend(key(e.mark, &format!("{}: {}", e.word, e.describe)));
+        }
+        out.push(Line::raw(""));
     }
-    out.extend(key("⧗", "bracketed: left open for the leaders"));
+    out.push(section("Scoreboard (Red lines)"));
+    out.extend(note(peacediff::analysis::PartySummary::CELL_LEGEND));
     out.extend(key(
         "[-x-]",
         "removed words, {+x+} added words (without colour)",
@@ -107,18 +111,6 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     ));
     out.extend(key("•", "matches the search"));
     out.push(Line::raw(""));
-    out.push(section("Marks in Red lines"));
-    for e in [
-        Some(Effect::Crosses),
-        Some(Effect::Partial),
-        Some(Effect::Meets),
-        None,
-    ] {
-        out.extend(key(
-            effect_mark(e),
-            e.map_or("silent: no assessment", |e| e.as_str()),
-        ));
-    }
     out
 }
 

@@ -4,9 +4,10 @@
 use super::{marker, pane, row_style};
 use crate::tui::app::{App, RedLinePane};
 use crate::tui::layout::{self, inner};
-use crate::tui::theme::{effect_mark, status_mark};
+use crate::tui::theme::status_mark;
 use crate::tui::wrap::{self, wrap, wrap_plain};
-use peacediff::model::{Effect, Plan};
+use peacediff::legend::Standing;
+use peacediff::model::Plan;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -28,13 +29,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// The matrix cell of clause `clause` of the Red lines draft for party `party`.
-pub fn cell_effect(app: &App, clause: usize, party: usize) -> Option<Effect> {
+pub fn cell_standing(app: &App, clause: usize, party: usize) -> Option<Standing> {
     app.cells
         .get(app.redlines.plan)
         .and_then(|p| p.get(clause))
         .and_then(|c| c.get(party))
         .copied()
-        .flatten()
 }
 
 /// The party column under `column` in the matrix's inner area.
@@ -81,15 +81,19 @@ fn render_matrix(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
             row_style(t, selected, focused),
         )];
         for pi in 0..parties.len() {
-            let e = cell_effect(app, i, pi);
+            let s = cell_standing(app, i, pi).unwrap_or(Standing::NotAssessed);
             let cur = selected && pi == app.redlines.party;
             // The selected cell is fenced as well as reversed, so it shows without colour.
             let text = if cur {
-                format!("[{}] ", effect_mark(e))
+                format!("[{}] ", s.mark())
             } else {
-                format!(" {}  ", effect_mark(e))
+                format!(" {}  ", s.mark())
             };
-            let style = if cur { t.selected() } else { t.effect(e) };
+            let style = if cur {
+                t.selected()
+            } else {
+                t.tone(s.legend().tone)
+            };
             spans.push(Span::styled(text, style));
         }
         frame.render_widget(
@@ -102,7 +106,7 @@ fn render_matrix(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
 fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme;
     let focused = app.redlines.focus == RedLinePane::Scoreboard;
-    frame.render_widget(pane(" red lines crossed (+open) ", focused, t), area);
+    frame.render_widget(pane(" hard red lines per draft ", focused, t), area);
     let body = inner(area);
     let parties = &app.corpus.parties;
     let name_w = 9usize;
@@ -115,7 +119,7 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
     let most = app
         .board
         .iter()
-        .flat_map(|b| b.parties.iter().map(|p| p.hard_crossed))
+        .flat_map(|b| b.parties.iter().map(|p| p.summary.hard.crossed))
         .max()
         .unwrap_or(0)
         .max(1);
@@ -133,29 +137,23 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
             row_style(t, selected, focused),
         )];
         for p in &board.parties {
-            let n = p.hard_crossed;
-            // A draft known only as changes leaves many lines open; "none crossed" there is
-            // absence of evidence, so it must not read as a clean ✓.
-            let open = p.open.iter().filter(|h| h.hard).count();
-            let (mark, effect) = match (n, open) {
-                (0, 0) => ("✓", Effect::Meets),
-                (0, _) => ("?", Effect::Partial),
-                _ => ("✗", Effect::Crosses),
-            };
-            let bar_room = cell_w.saturating_sub(5);
-            let bar = (n * bar_room).div_ceil(most);
-            let open_note = if open > 0 {
-                format!("+{open}")
+            // The engine's cell ("✗3", "✗0 ○5", "∅"), then a bar where there is room; the
+            // cell always keeps one blank column before the next.
+            let mut cell = p.summary.cell();
+            if wrap::width(&cell) + 1 > cell_w {
+                cell = p.summary.cell_compact();
+            }
+            let room = cell_w.saturating_sub(wrap::width(&cell) + 2);
+            let bar = (p.summary.hard.crossed * room).div_ceil(most);
+            let text = if room >= 2 && bar > 0 {
+                format!("{cell} {}", "█".repeat(bar))
             } else {
-                String::new()
+                cell
             };
-            let text = if cell_w < 8 {
-                // Narrow terminals: the count and what is open matter more than the bar.
-                format!("{mark}{n}{open_note}")
-            } else {
-                format!("{mark}{n:>2}{open_note} {}", "█".repeat(bar))
-            };
-            spans.push(Span::styled(wrap::fit(&text, cell_w), t.bar(effect)));
+            spans.push(Span::styled(
+                wrap::fit(&text, cell_w.saturating_sub(1)) + " ",
+                t.tone(p.summary.standing().legend().tone),
+            ));
         }
         frame.render_widget(
             Line::from(spans),
@@ -192,14 +190,15 @@ fn rationale_title(app: &App) -> String {
     let party = app.corpus.parties.get(app.redlines.party);
     match (plan, c, party) {
         (Some(plan), Some(c), Some(party)) => {
-            let e = cell_effect(app, app.redlines.rows.selected, app.redlines.party);
+            let s = cell_standing(app, app.redlines.rows.selected, app.redlines.party)
+                .unwrap_or(Standing::NotAssessed);
             format!(
                 " {} · {} {} · {} {} ",
                 party.name,
                 plan.short,
                 c.label,
-                effect_mark(e),
-                e.map_or("silent", |e| e.as_str())
+                s.mark(),
+                s.word()
             )
         }
         _ => " rationale ".to_string(),
@@ -227,16 +226,33 @@ pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         .filter(|a| a.party == party.id)
         .collect();
     if mine.is_empty() {
+        let s = cell_standing(app, app.redlines.rows.selected, app.redlines.party)
+            .unwrap_or(Standing::NotAssessed);
         lines.extend(wrap_plain(
             &format!(
-                "{} {}: no assessment of this clause for {}.",
-                c.label, c.title, party.name
+                "{} {}: no assessment of this clause for {}. {} {}: {}.",
+                c.label,
+                c.title,
+                party.name,
+                s.mark(),
+                s.word(),
+                s.legend().describe
             ),
-            t.dim(),
+            t.tone(s.legend().tone),
             width,
         ));
     }
     for a in mine {
+        if a.red_lines.is_empty() {
+            let v = Standing::of_effect(a.effect);
+            lines.extend(wrap(
+                &[
+                    Span::styled(format!("{} {} ", v.mark(), v.word()), t.effect(a.effect)),
+                    Span::styled("general position (no listed red line)", t.title()),
+                ],
+                width,
+            ));
+        }
         for rl in &a.red_lines {
             let (title, firmness) = app.corpus.red_line(rl).map_or((rl.as_str(), ""), |r| {
                 (r.title.as_str(), r.firmness.as_str())
@@ -244,8 +260,12 @@ pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
             lines.extend(wrap(
                 &[
                     Span::styled(
-                        format!("{} {} ", effect_mark(Some(a.effect)), a.effect.as_str()),
-                        t.effect(Some(a.effect)),
+                        format!(
+                            "{} {} ",
+                            Standing::of_effect(a.effect).mark(),
+                            Standing::of_effect(a.effect).word()
+                        ),
+                        t.effect(a.effect),
                     ),
                     Span::styled(title.to_string(), t.title()),
                     Span::styled(format!(" ({firmness})"), t.dim()),
@@ -261,37 +281,36 @@ pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         .and_then(|b| b.party(&party.id))
     {
         lines.push(Line::raw(""));
-        // Against the draft before it in date order, in the engine's words.
-        let trend = app
-            .redlines
-            .plan
-            .checked_sub(1)
-            .and_then(|i| Some((app.plan(i)?, app.board.get(i)?.party(&party.id)?)))
-            .map(|(prev, before)| {
-                format!(
-                    "{} (against {}). ",
-                    peacediff::analysis::headline(
-                        &plan.short,
-                        &party.name,
-                        before.hard_crossed,
-                        p.hard_crossed
-                    ),
-                    prev.short
-                )
+        // Against the draft it revises (or the one before it), named with the reason.
+        let trend = peacediff::analysis::baseline(&app.corpus, plan)
+            .and_then(|b| {
+                let before = app.corpus.plan(&b.plan)?;
+                let d = peacediff::analysis::redline_delta(&app.corpus, before, plan);
+                let pd = d.party(&party.id)?;
+                Some(format!("{} ({}). ", pd.headline, b.why))
             })
             .unwrap_or_default();
-        lines.extend(wrap_plain(
-            &format!(
-                "{trend}In all: {} hard red line(s) and {} demand(s) of {} crossed, {} partly met, {} met.",
-                p.hard_crossed,
-                p.demands_crossed,
+        let summary = if p.summary.assessed {
+            format!(
+                "In all: {} hard red line(s) of {} crossed, {} partly met, {} met, {} left open; \
+                 {} demand(s) crossed.",
+                p.summary.hard.crossed,
                 party.name,
-                p.partial.len(),
-                p.met.len()
-            ),
-            t.dim(),
-            width,
-        ));
+                p.summary.hard.partial,
+                p.summary.hard.met,
+                p.summary.hard.open,
+                p.summary.demands.crossed
+            )
+        } else {
+            format!(
+                "{} {}: nobody assessed {} for {}.",
+                Standing::NotAssessed.mark(),
+                Standing::NotAssessed.word(),
+                plan.short,
+                party.name
+            )
+        };
+        lines.extend(wrap_plain(&format!("{trend}{summary}"), t.dim(), width));
     }
     lines
 }

@@ -244,6 +244,9 @@ fn revised_pair(color: bool) -> crate::tui::app::App {
         diff,
         strength: vec![],
         bracketed: false,
+        moved: false,
+        unreported: false,
+        disputed: false,
         removal: None,
     };
     a.replace_alignment(Alignment {
@@ -356,7 +359,7 @@ fn scoreboard_marks_lines_a_derived_draft_leaves_open() {
         .find(|l| l.contains(" 19-pt "))
         .expect("19-pt on the scoreboard");
     let board = &row[row.find(" 19-pt ").unwrap()..];
-    assert!(board.contains("? 0+"), "open lines shown: {board}");
+    assert!(board.contains("✗0 ○"), "open lines shown: {board}");
     assert!(
         !board.contains('✓'),
         "no clean tick for a draft with open lines: {board}"
@@ -366,7 +369,7 @@ fn scoreboard_marks_lines_a_derived_draft_leaves_open() {
         .find(|l| l.contains("▸28-pt ") && l.contains('✗'))
         .expect("28-pt row");
     assert!(
-        !full.contains("? 0+"),
+        !full.contains('○'),
         "the fully assessed 28 points have nothing open: {full}"
     );
 }
@@ -389,7 +392,7 @@ fn unreported_clause_is_not_called_silent() {
     a.browse.list.selected = unknown;
     let s = screen(&a);
     assert!(
-        s.contains("not assessed: not reported for this draft"),
+        s.contains("○ open (unreported)") && !s.contains("silent"),
         "{s}"
     );
     assert!(!s.contains("silent"), "{s}");
