@@ -824,6 +824,20 @@ pub struct ClauseRemoval {
     pub removal: crate::model::Removal,
 }
 
+impl ClauseRemoval {
+    /// "dropped in 19-pt (reported)", "moved to a separate track in 19-pt (inferred)".
+    pub fn describe(&self, corpus: &Corpus) -> String {
+        let what = match self.removal.action {
+            crate::model::ChangeAction::SeparateTrack => "moved to a separate track",
+            _ => "dropped",
+        };
+        let by = corpus
+            .plan(&self.plan)
+            .map_or(self.plan.as_str(), |p| p.short.as_str());
+        format!("{what} in {by} ({})", self.removal.certainty.as_str())
+    }
+}
+
 /// The drafts that removed clause `clause` of `plan` (through its own id, or the base clause it
 /// inherits), in the corpus's date order. A removal leaves no clause behind, so following
 /// counterparts alone would never show it.

@@ -176,19 +176,15 @@ fn removal(corpus: &Corpus, r: &analysis::ClauseRemoval, st: &Styles, out: &mut 
     let of = corpus
         .plan(&r.of.0)
         .map_or(r.of.0.as_str(), |p| p.short.as_str());
-    let what = match r.removal.action {
-        peacediff::model::ChangeAction::SeparateTrack => "moved to a separate track",
-        _ => "dropped",
-    };
     out.push_str(&format!(
         "\n{}  {:<8} {}\n",
         plan.date,
         st.bold(&plan.short),
         st.red(&format!(
-            "{} {of} {} {what} ({})",
+            "{} {of} {} {}",
             peacediff::align::RowClass::Dropped.mark(),
             r.of.1,
-            r.removal.certainty.as_str()
+            r.describe(corpus)
         ))
     ));
     if let Some(n) = &r.removal.note {

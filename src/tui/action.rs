@@ -56,6 +56,9 @@ pub enum Action {
     /// `N`: the reverse of `Next`.
     Prev,
     ToggleUnchanged,
+    /// `J`/`K` in Compare: scroll within the selected row when it is taller than the screen.
+    RowScrollDown,
+    RowScrollUp,
     PickDrafts,
     SwapSides,
     PrevDraft,

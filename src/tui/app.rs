@@ -216,6 +216,8 @@ impl App {
             Action::NextDraft => self.cycle_draft(1),
             Action::PrevDraft => self.cycle_draft(-1),
             Action::ToggleUnchanged => self.toggle_unchanged(),
+            Action::RowScrollDown => self.scroll_row(true),
+            Action::RowScrollUp => self.scroll_row(false),
             Action::SwapSides => self.swap_sides(),
             Action::Click { column, row } => self.click(column, row),
             Action::ScrollUp { column, row } | Action::ScrollDown { column, row } => {

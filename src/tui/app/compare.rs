@@ -16,6 +16,9 @@ pub struct CompareState {
     pub rows: Cursor,
     /// Indices into the alignment's rows that are on show.
     pub visible: Vec<usize>,
+    /// Lines scrolled within a row taller than the screen: (visible row, lines). It applies
+    /// only while that row is selected, so moving on resets it.
+    pub row_scroll: (usize, usize),
 }
 
 impl CompareState {
@@ -24,6 +27,7 @@ impl CompareState {
             left,
             right,
             hide_unchanged: false,
+            row_scroll: (0, 0),
             rows: Cursor::default(),
             visible: Vec::new(),
         }
@@ -214,6 +218,34 @@ impl App {
         while used > h && self.compare.rows.offset < sel {
             used -= self.row_height(self.compare.rows.offset);
             self.compare.rows.offset += 1;
+        }
+    }
+
+    /// Lines scrolled within the selected row (0 when another row was scrolled).
+    pub fn row_scroll(&self) -> usize {
+        let (k, n) = self.compare.row_scroll;
+        if k == self.compare.rows.selected {
+            n
+        } else {
+            0
+        }
+    }
+
+    /// `J`/`K`: scrolls within the selected row, at most until its last line is at the bottom.
+    pub(super) fn scroll_row(&mut self, down: bool) {
+        let sel = self.compare.rows.selected;
+        let room = usize::from(self.rows_area().height).max(1);
+        let most = self.row_height(sel).saturating_sub(room);
+        let now = self.row_scroll();
+        let next = if down {
+            (now + 1).min(most)
+        } else {
+            now.saturating_sub(1)
+        };
+        self.compare.row_scroll = (sel, next);
+        if next > 0 {
+            // A scrolled row is read from the top of the screen.
+            self.compare.rows.offset = sel;
         }
     }
 

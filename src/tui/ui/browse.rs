@@ -301,13 +301,47 @@ fn render_counterparts(frame: &mut Frame, area: Rect, app: &App) {
         return;
     };
     let cps = app.corpus.counterparts(plan, c);
-    let title = format!(" in other drafts ({}) · enter: open ", cps.len());
+    // Drafts that removed the clause leave no counterpart to open: listed after them.
+    let removed = peacediff::analysis::removals_of(&app.corpus, plan, app.browse.list.selected);
+    // The title says it even when the pane is too short to list them.
+    let mut title = format!(" in other drafts ({}) ", cps.len());
+    if !removed.is_empty() {
+        let by: Vec<&str> = removed
+            .iter()
+            .filter_map(|r| app.corpus.plan(&r.plan).map(|p| p.short.as_str()))
+            .collect();
+        title.push_str(&format!("· removed in {} ", by.join(", ")));
+    }
+    title.push_str("· enter: open ");
     frame.render_widget(pane(title, focused, app.theme), area);
-    if cps.is_empty() {
-        frame.render_widget(
-            Line::styled(" none recorded", app.theme.dim()),
-            Rect::new(body.x, body.y, body.width, 1),
+    let height = usize::from(body.height);
+    let below = cps.len().min(height);
+    for (k, r) in removed
+        .iter()
+        .enumerate()
+        .take(height.saturating_sub(below))
+    {
+        let text = format!(
+            " {} {}",
+            peacediff::align::RowClass::Dropped.mark(),
+            r.describe(&app.corpus)
         );
+        frame.render_widget(
+            Line::styled(
+                wrap::fit(&text, usize::from(body.width)),
+                app.theme
+                    .tone(peacediff::align::RowClass::Dropped.legend().tone),
+            ),
+            Rect::new(body.x, body.y + (below + k) as u16, body.width, 1),
+        );
+    }
+    if cps.is_empty() {
+        if removed.is_empty() {
+            frame.render_widget(
+                Line::styled(" none recorded", app.theme.dim()),
+                Rect::new(body.x, body.y, body.width, 1),
+            );
+        }
         return;
     }
     let cursor = app.browse.counterpart;

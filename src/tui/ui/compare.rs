@@ -36,8 +36,27 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         if y >= height {
             break;
         }
-        let lines = row_lines(app, k, rows.width, areas.stacked);
-        for line in lines.into_iter().take(height - y) {
+        let mut lines = row_lines(app, k, rows.width, areas.stacked);
+        let selected = k == app.compare.rows.selected;
+        let skip = if selected { app.row_scroll() } else { 0 };
+        let room = height - y;
+        // The blank line after a row does not count as more of it.
+        let content = lines.len().saturating_sub(1);
+        let cut_below = selected && content > skip + room;
+        lines.drain(..skip.min(lines.len()));
+        let mut shown: Vec<Line> = lines.into_iter().take(room).collect();
+        // A row that does not fit says so, and how to read the rest.
+        if skip > 0 {
+            if let Some(first) = shown.first_mut() {
+                *first = more_line(app, &format!("▲ {skip} line(s) above · K: scroll up"));
+            }
+        }
+        if cut_below {
+            if let Some(last) = shown.last_mut() {
+                *last = more_line(app, "▼ more of this row · J: scroll down");
+            }
+        }
+        for line in shown {
             let r = Rect::new(rows.x, rows.y + y as u16, rows.width, 1);
             frame.render_widget(line, r);
             y += 1;
@@ -122,6 +141,10 @@ fn render_header(
             Rect::new(area.x, area.y + 2, area.width, 1),
         );
     }
+}
+
+fn more_line(app: &App, text: &str) -> Line<'static> {
+    Line::styled(format!("{}{text}", " ".repeat(GUTTER)), app.theme.key())
 }
 
 /// What the selected row rests on and what the engine found in it: the match basis and the
@@ -219,65 +242,100 @@ fn side_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'stati
     if idx.is_empty() {
         return absent_lines(app, row, side, width);
     }
-    let mut out = Vec::new();
-    for &i in idx {
-        if let Some(c) = plan.clauses.get(i) {
-            let head = format!(
-                "{} {}{}",
-                c.label,
-                c.title,
-                c.status
-                    .map(|s| format!(" ({})", s.as_str()))
-                    .unwrap_or_default()
-            );
-            out.extend(wrap_plain(&head, t.title(), width));
-        }
-    }
-    match &row.diff {
+    let clauses: Vec<&peacediff::model::Clause> =
+        idx.iter().filter_map(|&i| plan.clauses.get(i)).collect();
+    let head = |c: &peacediff::model::Clause| {
+        let status = c
+            .status
+            .map(|s| format!(" ({})", s.as_str()))
+            .unwrap_or_default();
+        wrap_plain(
+            &format!("{} {}{status}", c.label, c.title),
+            t.title(),
+            width,
+        )
+    };
+    // Each clause's text under its own label, so a merged or split row says which words are
+    // whose. A diff runs over the side's texts joined by a blank line: it is cut back at
+    // those joins.
+    let pieces: Vec<Vec<Span<'static>>> = match &row.diff {
         Some(d) => {
-            let fence = t.fences_words();
-            let spans: Vec<Span> = d
-                .segments
-                .iter()
-                .filter_map(|s| match (s.kind, side) {
-                    (SegmentKind::Equal, _) => Some(Span::raw(s.text.clone())),
-                    (SegmentKind::Removed, Side::Left) => Some(Span::styled(
-                        if fence {
-                            format!("[-{}-]", s.text)
-                        } else {
-                            s.text.clone()
-                        },
-                        t.removed(),
-                    )),
-                    (SegmentKind::Added, Side::Right) => Some(Span::styled(
-                        if fence {
-                            format!("{{+{}+}}", s.text)
-                        } else {
-                            s.text.clone()
-                        },
-                        t.added(),
-                    )),
-                    _ => None,
-                })
-                .collect();
-            out.extend(wrap(&spans, width));
+            let lens: Vec<usize> = clauses.iter().map(|c| c.text.len()).collect();
+            split_side(d, side, &lens, t)
         }
         None => {
-            let text = idx
-                .iter()
-                .filter_map(|&i| plan.clauses.get(i))
-                .map(|c| c.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n\n");
             let style = if row.class() == peacediff::align::RowClass::Unchanged {
                 t.dim()
             } else {
                 Style::new()
             };
-            out.extend(wrap_plain(&text, style, width));
+            clauses
+                .iter()
+                .map(|c| vec![Span::styled(c.text.clone(), style)])
+                .collect()
         }
+    };
+    let mut out = Vec::new();
+    for (n, (c, spans)) in clauses.iter().zip(pieces).enumerate() {
+        if n > 0 {
+            out.push(Line::raw(""));
+        }
+        out.extend(head(c));
+        out.extend(wrap(&spans, width));
     }
     out
+}
+
+/// One side's spans of a word diff, cut into one piece per clause. The side's text is its
+/// clauses' texts (of byte lengths `lens`) joined by "\n\n"; the joins are dropped.
+fn split_side(
+    d: &peacediff::diff::WordDiff,
+    side: Side,
+    lens: &[usize],
+    t: crate::tui::theme::Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let fence = t.fences_words();
+    // Where each clause's text starts and ends in the joined text.
+    let mut bounds = Vec::with_capacity(lens.len());
+    let mut at = 0;
+    for &len in lens {
+        bounds.push((at, at + len));
+        at += len + 2;
+    }
+    let mut pieces: Vec<Vec<Span<'static>>> = vec![Vec::new(); lens.len()];
+    let mut pos = 0usize;
+    for s in &d.segments {
+        let style = match (s.kind, side) {
+            (SegmentKind::Equal, _) => None,
+            (SegmentKind::Removed, Side::Left) => Some((t.removed(), "[-", "-]")),
+            (SegmentKind::Added, Side::Right) => Some((t.added(), "{+", "+}")),
+            _ => continue,
+        };
+        let (start, end) = (pos, pos + s.text.len());
+        pos = end;
+        for (k, &(a, b)) in bounds.iter().enumerate() {
+            let (from, to) = (start.max(a), end.min(b));
+            if from >= to {
+                continue;
+            }
+            let (mut from, mut to) = (from - start, to - start);
+            while !s.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            while !s.text.is_char_boundary(to) {
+                to += 1;
+            }
+            let text = &s.text[from..to];
+            pieces[k].push(match style {
+                None => Span::raw(text.to_string()),
+                Some((st, open, close)) if fence => {
+                    Span::styled(format!("{open}{text}{close}"), st)
+                }
+                Some((st, _, _)) => Span::styled(text.to_string(), st),
+            });
+        }
+    }
+    pieces
 }
 
 /// The side a clause is missing from: why, with the removal's evidence when there is one.
@@ -423,4 +481,15 @@ fn with_gutter(
 
 pub fn row_height(app: &App, k: usize, width: u16, stacked: bool) -> usize {
     row_lines(app, k, width, stacked).len().max(1)
+}
+
+/// [`split_side`] for the tests (`left`: the left side).
+#[cfg(test)]
+pub fn split_side_for_test(
+    d: &peacediff::diff::WordDiff,
+    left: bool,
+    lens: &[usize],
+    t: crate::tui::theme::Theme,
+) -> Vec<Vec<Span<'static>>> {
+    split_side(d, if left { Side::Left } else { Side::Right }, lens, t)
 }

@@ -60,7 +60,8 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     for v in View::ALL {
         let own: Vec<_> = BINDINGS
             .iter()
-            .filter(|b| b.scope == Scope::Only(v) && b.label != "N")
+            // A binding without help is the second key of a pair listed with the first (K).
+            .filter(|b| b.scope == Scope::Only(v) && b.label != "N" && !b.help.is_empty())
             .collect();
         if own.is_empty() {
             continue;

@@ -397,3 +397,51 @@ fn unreported_clause_is_not_called_silent() {
     );
     assert!(!s.contains("silent"), "{s}");
 }
+
+/// A row taller than the screen says there is more, and J/K scroll within it.
+#[test]
+fn a_tall_row_says_there_is_more_and_scrolls_within_itself() {
+    let mut corpus = crate::tui::testkit::fixture();
+    corpus.plans[1].clauses[0].text = "A long clause that runs on. ".repeat(30);
+    let mut a = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(false), 60, 16);
+    a.set_pair(1, 2);
+    press(&mut a, "2");
+    let before = screen(&a);
+    assert!(
+        before.contains("▼ more of this row · J: scroll down"),
+        "{before}"
+    );
+    press(&mut a, "J");
+    let after = screen(&a);
+    assert!(
+        after.contains("▲ 1 line(s) above · K: scroll up"),
+        "{after}"
+    );
+    press(&mut a, "K");
+    assert_eq!(screen(&a), before, "K scrolls back");
+    // Scrolling stops once the row's last line is on screen.
+    press(&mut a, &"J".repeat(50));
+    let bottom = screen(&a);
+    assert!(!bottom.contains("▼ more of this row"), "{bottom}");
+    // Moving to another row starts it from its top.
+    press(&mut a, "j");
+    assert!(!screen(&a).contains("line(s) above"));
+}
+
+/// In a merged or split row, each clause's text sits under its own label, diff marks included.
+#[test]
+fn each_clause_of_a_merged_side_keeps_its_own_text() {
+    use peacediff::diff::word_diff;
+    let d = word_diff("one two\n\nthree four", "one six\n\nthree four");
+    let t = crate::tui::theme::Theme::new(false);
+    let text = |pieces: Vec<Vec<ratatui::text::Span<'static>>>| -> Vec<String> {
+        pieces
+            .iter()
+            .map(|p| p.iter().map(|s| s.content.to_string()).collect())
+            .collect()
+    };
+    let left = super::compare::split_side_for_test(&d, true, &[7, 10], t);
+    assert_eq!(text(left), ["one [-two-]", "three four"]);
+    let right = super::compare::split_side_for_test(&d, false, &[7, 10], t);
+    assert_eq!(text(right), ["one {+six+}", "three four"]);
+}

@@ -154,6 +154,32 @@ fn render_history(frame: &mut Frame, area: Rect, app: &App) {
     let title = format!(" {start} {} across all drafts, by date ", h.clause.label);
     frame.render_widget(pane(title, focused, t), area);
     let cursor = app.topics.history;
+    // Drafts that removed the clause, after its counterparts (they cannot be opened).
+    let shown = h.entries.len().min(usize::from(body.height));
+    for (k, r) in h
+        .removed
+        .iter()
+        .enumerate()
+        .take(usize::from(body.height).saturating_sub(shown))
+    {
+        let date = app
+            .corpus
+            .plan(&r.plan)
+            .map_or(String::new(), |p| p.date.to_string());
+        let text = format!(
+            " {} {} {}",
+            wrap::fit(&date, 10),
+            peacediff::align::RowClass::Dropped.mark(),
+            r.describe(&app.corpus)
+        );
+        frame.render_widget(
+            Line::styled(
+                wrap::fit(&text, usize::from(body.width)),
+                t.tone(peacediff::align::RowClass::Dropped.legend().tone),
+            ),
+            Rect::new(body.x, body.y + (shown + k) as u16, body.width, 1),
+        );
+    }
     for (y, (k, e)) in cursor.visible(&h.entries, usize::from(body.height)) {
         let Some(p) = app.corpus.plan(&e.plan) else {
             continue;
