@@ -184,10 +184,14 @@ fn render_history(frame: &mut Frame, area: Rect, app: &App) {
         let Some(p) = app.corpus.plan(&e.plan) else {
             continue;
         };
-        let title = p
-            .clauses
-            .get(e.clause.index)
-            .map_or("", |c| c.title.as_str());
+        let clause = p.clauses.get(e.clause.index);
+        let title = clause.map_or("", |c| c.title.as_str());
+        // Bracketed, disputed or unreported in that draft: its mark before the title.
+        let status = clause.and_then(|c| c.status);
+        let title = match status {
+            Some(s) => format!("{} {title}", crate::tui::theme::status_mark(Some(s))),
+            None => title.to_string(),
+        };
         let selected = k == cursor.selected;
         let lead = if e.hops == 0 { "●" } else { marker(selected) };
         let relation = if e.hops == 0 {
