@@ -10,7 +10,6 @@ mod consistency_tests;
 mod proptest_seed;
 mod tui;
 
-use clap::Parser;
 use cli::{Cli, CliError, Outcome};
 use std::io::Write;
 use std::process::ExitCode;
@@ -21,7 +20,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse();
     let mut out = String::new();
     let result = match &cli.command {
         Some(command) => cli::run(&cli, command, &mut out),
@@ -36,7 +35,7 @@ fn main() -> ExitCode {
     }
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
-        Ok(Outcome::DataErrors) => ExitCode::from(1),
+        Ok(Outcome::DataErrors | Outcome::Differences) => ExitCode::from(1),
         Err(e) => {
             // Messages are made safe where they are built; this is the last guard, for any
             // that quotes text from outside (a path, an OS message) without going through it.
@@ -44,6 +43,22 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// The command line, with clap's own help and errors coloured as `--color` says.
+fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut command = Cli::command();
+    if let Some(choice) = cli::style::color_flag(&args) {
+        command = command.color(match choice {
+            cli::ColorChoice::Always => clap::ColorChoice::Always,
+            cli::ColorChoice::Never => clap::ColorChoice::Never,
+            cli::ColorChoice::Auto => clap::ColorChoice::Auto,
+        });
+    }
+    let matches = command.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 fn write_stdout(out: &str) -> std::io::Result<()> {
@@ -58,7 +73,7 @@ fn no_command(cli: &Cli, out: &mut String) -> Result<Outcome, CliError> {
     let loaded = cli.load()?;
     if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         let options = tui::Options {
-            color: cli::style::color_wanted(cli.color, true),
+            color: cli::style::color_wanted(cli.color),
             mouse: !cli.no_mouse,
         };
         tui::run(loaded.corpus, options).map_err(|e| CliError::Io(format!("terminal: {e}")))?;

@@ -114,7 +114,7 @@ fn unknown_draft_is_a_usage_error_naming_the_choices() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "no draft `zzz`; the drafts are: A (alpha), B (beta)",
+            "no draft `zzz`; the choices are: A (alpha), B (beta)",
         ));
 }
 
@@ -318,4 +318,96 @@ fn a_draft_without_assessments_for_a_party_reads_not_assessed_everywhere() {
     assert_eq!(ru["summary"]["assessed"], false);
     assert!(ru["silent"].as_array().unwrap().is_empty());
     assert_eq!(ru["not_assessed"], serde_json::json!(["ru-caps"]));
+}
+
+/// Colour follows the conventions other tools share: CLICOLOR_FORCE colours even a pipe,
+/// NO_COLOR wins over it, `--color never` also uncolours clap's help, and `--help` lists the
+/// environment variables read.
+#[test]
+fn colour_follows_clicolor_no_color_and_the_flag() {
+    let esc = |out: &std::process::Output| out.stdout.contains(&0x1b);
+    let run = |envs: &[(&str, &str)], args: &[&str]| {
+        let mut c = peacediff();
+        c.env_remove("CLICOLOR").env_remove("CLICOLOR_FORCE");
+        for (k, v) in envs {
+            c.env(k, v);
+        }
+        c.args(["--plans", MINI]).args(args).output().unwrap()
+    };
+    assert!(!esc(&run(&[], &["list"])), "a pipe is plain");
+    assert!(esc(&run(&[("CLICOLOR_FORCE", "1")], &["list"])), "forced");
+    assert!(
+        !esc(&run(
+            &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+            &["list"]
+        )),
+        "NO_COLOR wins"
+    );
+    let help = run(&[("CLICOLOR_FORCE", "1")], &["--color", "never", "--help"]);
+    assert!(!esc(&help), "--color never uncolours the help");
+    let help = String::from_utf8(help.stdout).unwrap();
+    for var in [
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "PEACEDIFF_NO_CACHE",
+        "PEACEDIFF_CACHE_DIR",
+    ] {
+        assert!(help.contains(var), "--help lists {var}");
+    }
+}
+
+/// `check --format json` reports the same diagnostics as text, and `diff --exit-code` says
+/// whether two drafts differ, as `git diff --exit-code` does.
+#[test]
+fn check_prints_json_and_diff_has_an_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["corpus.toml", "parties.toml", "alpha.toml", "beta.toml"] {
+        let text = std::fs::read_to_string(format!("{MINI}/{name}")).unwrap();
+        let text = text.replace("topics = [\"amnesty\"]", "topics = [\"amnesti\"]");
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = peacediff()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["loaded"], serde_json::Value::Null);
+    let d = &v["diagnostics"][0];
+    assert!(d["file"].as_str().unwrap().ends_with("alpha.toml"));
+    assert_eq!(d["message"], "unknown topic `amnesti`");
+    assert!(d["line"].as_u64().unwrap() > 0 && d["column"].as_u64().unwrap() > 0);
+    let ok = peacediff()
+        .args(["--plans", MINI, "check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(ok.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(
+        (v["ok"].as_bool(), v["loaded"]["drafts"].as_u64()),
+        (Some(true), Some(2))
+    );
+
+    let code = |a: &str, b: &str| {
+        peacediff()
+            .args(["--plans", MINI, "diff", a, b, "--exit-code"])
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(code("alpha", "alpha"), Some(0));
+    assert_eq!(code("alpha", "beta"), Some(1));
+    let plain = peacediff()
+        .args(["--plans", MINI, "diff", "alpha", "beta"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        plain.status.code(),
+        Some(0),
+        "without the flag, differences are no error"
+    );
 }

@@ -216,3 +216,28 @@ fn synthetic_drafts_load_from_a_folder_and_diff() {
     assert!(v["counts"]["unchanged"].as_u64().unwrap() > 20);
     assert!(v["counts"]["revised"].as_u64().unwrap() > 0);
 }
+
+/// Names as users type them: parties by id, label or name in any case; clause ids in any case;
+/// a near miss gets the nearest name, not a list of every choice.
+#[test]
+fn names_are_found_as_users_type_them() {
+    let a = ok(&["redlines", "28-pt", "--party", "Ukraine"]);
+    assert_eq!(a, ok(&["redlines", "28-pt", "--party", "UA"]));
+    assert!(a.contains("Ukraine:") && !a.contains("Russia:"));
+    assert_eq!(ok(&["show", "28-pt", "21D"]), ok(&["show", "28-pt", "21d"]));
+    assert!(ok(&["history", "28-pt:21D"]).contains("Ukraine leaves Donetsk"));
+    for (args, hint) in [
+        (&["show", "28pt"][..], "did you mean `28-pt`?"),
+        (
+            &["redlines", "--party", "ukrane"][..],
+            "did you mean `Ukraine`?",
+        ),
+        (&["history", "territry"][..], "did you mean `territory`?"),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(hint), "{args:?}: {err}");
+        assert!(!err.contains("the choices are"), "{err}");
+    }
+}

@@ -17,10 +17,11 @@ pub fn run(
     format: Format,
     st: &Styles,
     out: &mut String,
-) -> Result<(), CliError> {
+) -> Result<usize, CliError> {
     let left = find_plan(corpus, a)?;
     let right = find_plan(corpus, b)?;
     let al = align::align(corpus, left, right);
+    let changes = al.counts().changes();
     let result = match format {
         Format::Json => {
             let report = al.report(left, right, changes_only);
@@ -35,7 +36,7 @@ pub fn run(
     };
     // See `Command::Diff` in mod.rs: the process ends after printing.
     std::mem::forget(al);
-    result
+    result.map(|()| changes)
 }
 
 /// `[-old-]{+new+}` inline, as `git diff --word-diff=plain`; coloured on terminals.

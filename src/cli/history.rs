@@ -30,15 +30,13 @@ fn find_topic<'c>(corpus: &'c Corpus, name: &str) -> Result<&'c Topic, CliError>
                 .find(|t| t.id.eq_ignore_ascii_case(name) || t.title.eq_ignore_ascii_case(name))
         })
         .ok_or_else(|| {
-            CliError::Usage(format!(
-                "no topic `{name}` (for a clause, write PLAN:CLAUSE, e.g. 28-pt:6); the topics are: {}",
-                corpus
-                    .topics
-                    .iter()
-                    .map(|t| t.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
+            let ids: Vec<&str> = corpus.topics.iter().map(|t| t.id.as_str()).collect();
+            match super::show::unknown("topic", name, ids.iter().copied(), &ids.join(", ")) {
+                CliError::Usage(m) => CliError::Usage(format!(
+                    "{m} (for a clause, write PLAN:CLAUSE, e.g. 28-pt:6)"
+                )),
+                other => other,
+            }
         })
 }
 
@@ -86,17 +84,7 @@ fn clause_history(
     out: &mut String,
 ) -> Result<(), CliError> {
     let p = find_plan(corpus, plan)?;
-    let idx = p.clause_index(clause).ok_or_else(|| {
-        CliError::Usage(format!(
-            "no clause `{clause}` in {}; its clauses are {}",
-            p.short,
-            p.clauses
-                .iter()
-                .map(|c| c.id.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        ))
-    })?;
+    let idx = super::show::find_clause(p, clause)?;
     let h = analysis::clause_history(corpus, p, idx);
     if format == Format::Json {
         return to_json(&h, out);

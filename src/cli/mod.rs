@@ -22,9 +22,25 @@ use std::path::{Path, PathBuf};
 
 /// Compare Russia–Ukraine peace-plan drafts clause by clause.
 ///
+/// The environment variables peacediff reads, listed under `--help`.
+const ENVIRONMENT: &str = "\
+Environment:
+  NO_COLOR=1            no colour (https://no-color.org)
+  CLICOLOR=0            no colour; CLICOLOR_FORCE=1: colour even in a pipe
+  TERM=dumb             no colour
+  PEACEDIFF_NO_CACHE=1  neither read nor write the cache of large --plans folders
+  PEACEDIFF_CACHE_DIR   where that cache lives (default: the platform's cache folder)";
+
 /// With no command, opens the terminal app on the bundled drafts.
 #[derive(Debug, Parser)]
-#[command(name = "peacediff", version, about, long_about = None, max_term_width = 100)]
+#[command(
+    name = "peacediff",
+    version,
+    about,
+    long_about = None,
+    max_term_width = 100,
+    after_help = ENVIRONMENT
+)]
 pub struct Cli {
     /// Load drafts from this folder instead of the bundled ones
     #[arg(long, global = true, value_name = "DIR")]
@@ -90,6 +106,9 @@ pub enum Command {
         /// Output format (JSON schema: docs/json.md)
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Exit with 1 when any row is not a clean unchanged row, 0 when none is (as `git diff`)
+        #[arg(long)]
+        exit_code: bool,
     },
     /// Red lines crossed, met and partly met: for one draft, or change across several
     Redlines {
@@ -125,6 +144,9 @@ pub enum Command {
     Check {
         /// The folder to check (default: --plans, or the bundled drafts)
         dir: Option<PathBuf>,
+        /// Output format (JSON schema: docs/json.md)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Export a comparison of two drafts as Markdown or JSON
     Export {
@@ -164,6 +186,8 @@ pub enum Outcome {
     Ok,
     /// The data has problems (exit 1).
     DataErrors,
+    /// `diff --exit-code` found differences (exit 1, as `git diff --exit-code`).
+    Differences,
 }
 
 /// Errors that end a command: printed once, at the edge.
@@ -285,13 +309,18 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             b,
             changes_only,
             format,
+            exit_code,
         } => {
             let loaded = cli.load()?;
-            diff::run(&loaded.corpus, a, b, *changes_only, *format, &styles, out)?;
+            let changes = diff::run(&loaded.corpus, a, b, *changes_only, *format, &styles, out)?;
             // The process ends right after printing: freeing every clause of two large drafts
             // one by one would only add to the run time.
             std::mem::forget(loaded);
-            Ok(Outcome::Ok)
+            Ok(if *exit_code && changes > 0 {
+                Outcome::Differences
+            } else {
+                Outcome::Ok
+            })
         }
         Command::Redlines {
             drafts,
@@ -319,9 +348,10 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             gaps::run(&loaded.corpus, a, b, *format, &styles, out)?;
             Ok(Outcome::Ok)
         }
-        Command::Check { dir } => check::run(
+        Command::Check { dir, format } => check::run(
             dir.as_deref().or(cli.plans.as_deref()),
             &cli.cache_policy(),
+            *format,
             out,
         ),
         Command::Export {

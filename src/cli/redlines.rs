@@ -33,19 +33,18 @@ pub fn run(
             .map(|n| find_plan(corpus, n))
             .collect::<Result<_, _>>()?
     };
-    if let Some(p) = party {
-        if corpus.party(p).is_none() {
-            return Err(CliError::Usage(format!(
-                "no party `{p}`; the parties are: {}",
-                corpus
-                    .parties
-                    .iter()
-                    .map(|x| x.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )));
-        }
-    }
+    // The party as a user names it: `ua`, `UA` or `Ukraine`.
+    let party = match party {
+        None => None,
+        Some(p) => Some(corpus.find_party(p).map(|x| x.id.as_str()).ok_or_else(|| {
+            let ids: Vec<&str> = corpus.parties.iter().map(|x| x.id.as_str()).collect();
+            let names = corpus
+                .parties
+                .iter()
+                .flat_map(|x| [x.id.as_str(), x.short.as_str(), x.name.as_str()]);
+            super::show::unknown("party", p, names, &ids.join(", "))
+        })?),
+    };
     let keep = |id: &str| party.is_none_or(|p| p == id);
     let mut reports: Vec<PlanRedLines> = plans
         .iter()

@@ -7,15 +7,64 @@ use peacediff::model::{ChangeAction, Clause, Corpus, Plan, Source};
 
 pub fn find_plan<'c>(corpus: &'c Corpus, name: &str) -> Result<&'c Plan, CliError> {
     corpus.find_plan(name).ok_or_else(|| {
+        let names = corpus
+            .plans
+            .iter()
+            .flat_map(|p| [p.short.as_str(), p.id.as_str()]);
         let known: Vec<String> = corpus
             .plans
             .iter()
             .map(|p| format!("{} ({})", p.short, p.id))
             .collect();
-        CliError::Usage(format!(
-            "no draft `{name}`; the drafts are: {}",
-            known.join(", ")
-        ))
+        unknown("draft", name, names, &known.join(", "))
+    })
+}
+
+/// "no draft `28pt`; did you mean `28-pt`?", or the full list when nothing is close.
+pub fn unknown<'a>(
+    what: &str,
+    name: &str,
+    names: impl IntoIterator<Item = &'a str>,
+    all: &str,
+) -> CliError {
+    let name = peacediff::sanitize::clean_line(name);
+    match peacediff::diagnostic::suggest(&name, names) {
+        Some(hint) => CliError::Usage(format!("no {what} `{name}`; {hint}")),
+        None => CliError::Usage(format!("no {what} `{name}`; the choices are: {all}")),
+    }
+}
+
+/// A clause of `plan` by what a user types (`21D` finds `21d`); a removed clause says so.
+pub fn find_clause(plan: &Plan, id: &str) -> Result<usize, CliError> {
+    if let Some(i) = plan.find_clause_index(id) {
+        return Ok(i);
+    }
+    let removed = plan
+        .removals
+        .iter()
+        .find(|r| r.base_clause.eq_ignore_ascii_case(id));
+    Err(match removed {
+        Some(r) => CliError::Usage(format!(
+            "clause `{}` is not in {}: it was {} (see `peacediff show {}`)",
+            r.base_clause,
+            plan.short,
+            r.action.as_str(),
+            plan.id
+        )),
+        None => {
+            let ids: Vec<&str> = plan.clauses.iter().map(|c| c.id.as_str()).collect();
+            let id = peacediff::sanitize::clean_line(id);
+            CliError::Usage(
+                match peacediff::diagnostic::suggest(&id, ids.iter().copied()) {
+                    Some(hint) => format!("no clause `{id}` in {}; {hint}", plan.short),
+                    None => format!(
+                        "no clause `{id}` in {}; its clauses are {}",
+                        plan.short,
+                        ids.join(" ")
+                    ),
+                },
+            )
+        }
     })
 }
 
@@ -35,26 +84,7 @@ pub fn run(
             Ok(())
         }
         Some(id) => {
-            let c = plan.clause(id).ok_or_else(|| {
-                let removed = plan.removals.iter().find(|r| r.base_clause == id);
-                match removed {
-                    Some(r) => CliError::Usage(format!(
-                        "clause `{id}` is not in {}: it was {} (see `peacediff show {}`)",
-                        plan.short,
-                        r.action.as_str(),
-                        plan.id
-                    )),
-                    None => CliError::Usage(format!(
-                        "no clause `{id}` in {}; its clauses are {}",
-                        plan.short,
-                        plan.clauses
-                            .iter()
-                            .map(|c| c.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    )),
-                }
-            })?;
+            let c = &plan.clauses[find_clause(plan, id)?];
             if format == Format::Json {
                 return to_json(c, out);
             }

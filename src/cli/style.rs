@@ -1,16 +1,38 @@
-//! Colour for command output: on for terminals, off in pipes and under NO_COLOR.
+//! Colour for command output: on for terminals, off in pipes, and as the environment says.
 
 use super::ColorChoice;
 use std::io::IsTerminal;
 
-/// Whether to colour: `--color` decides when given; `auto` colours terminals unless NO_COLOR
-/// is set to something non-empty (https://no-color.org).
-pub fn color_wanted(choice: ColorChoice, tty: bool) -> bool {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+/// Whether to colour standard output: `--color` decides when given; `auto` follows the
+/// conventions other terminal tools share — NO_COLOR, CLICOLOR_FORCE, CLICOLOR=0, TERM=dumb
+/// and whether stdout is a terminal — as `anstream` (the crate clap itself uses) reads them,
+/// rather than a rule of our own.
+pub fn color_wanted(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => tty && !no_color,
+        ColorChoice::Auto => {
+            anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+        }
+    }
+}
+
+/// The `--color` value given on a command line, read before clap parses it, so that clap's
+/// own help and errors follow it too.
+pub fn color_flag(args: &[std::ffi::OsString]) -> Option<ColorChoice> {
+    let value = args.iter().enumerate().find_map(|(i, a)| {
+        let a = a.to_str()?;
+        match a.strip_prefix("--color") {
+            Some(v) if v.starts_with('=') => Some(v[1..].to_string()),
+            Some("") => args.get(i + 1)?.to_str().map(str::to_string),
+            _ => None,
+        }
+    })?;
+    match value.as_str() {
+        "always" => Some(ColorChoice::Always),
+        "never" => Some(ColorChoice::Never),
+        "auto" => Some(ColorChoice::Auto),
+        _ => None,
     }
 }
 
@@ -23,7 +45,7 @@ pub struct Styles {
 impl Styles {
     pub fn detect(choice: ColorChoice) -> Styles {
         let tty = std::io::stdout().is_terminal();
-        let color = color_wanted(choice, tty);
+        let color = color_wanted(choice);
         let wrap = tty.then(|| {
             crossterm::terminal::size()
                 .map(|(w, _)| usize::from(w).clamp(40, 100))

@@ -132,18 +132,10 @@ fn find_topic(corpus: &Corpus, name: &str) -> Option<Named> {
 }
 
 fn find_party(corpus: &Corpus, name: &str) -> Option<Named> {
-    corpus
-        .parties
-        .iter()
-        .find(|p| {
-            p.id.eq_ignore_ascii_case(name)
-                || p.short.eq_ignore_ascii_case(name)
-                || p.name.eq_ignore_ascii_case(name)
-        })
-        .map(|p| Named {
-            id: p.id.clone(),
-            name: p.name.clone(),
-        })
+    corpus.find_party(name).map(|p| Named {
+        id: p.id.clone(),
+        name: p.name.clone(),
+    })
 }
 
 /// The comparison of `left` (A) against `right` (B) as GitHub-flavoured Markdown.

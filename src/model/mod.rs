@@ -105,6 +105,18 @@ impl Corpus {
         self.parties.iter().find(|p| p.id == id)
     }
 
+    /// A party by what a user types: its id, short label or name, in any case (`ua`, `UA`,
+    /// `Ukraine`).
+    pub fn find_party(&self, name: &str) -> Option<&Party> {
+        self.party(name).or_else(|| {
+            self.parties.iter().find(|p| {
+                p.id.eq_ignore_ascii_case(name)
+                    || p.short.eq_ignore_ascii_case(name)
+                    || p.name.eq_ignore_ascii_case(name)
+            })
+        })
+    }
+
     pub fn topic(&self, id: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.id == id)
     }

@@ -269,6 +269,15 @@ impl Plan {
     pub fn clause_index(&self, id: &str) -> Option<usize> {
         self.clauses.iter().position(|c| c.id == id)
     }
+    /// A clause by what a user types: its id exactly, else its id or printed label in any case
+    /// (`21D` finds `21d`).
+    pub fn find_clause_index(&self, name: &str) -> Option<usize> {
+        self.clause_index(name).or_else(|| {
+            self.clauses
+                .iter()
+                .position(|c| c.id.eq_ignore_ascii_case(name) || c.label.eq_ignore_ascii_case(name))
+        })
+    }
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.key == key)
     }
