@@ -34,7 +34,10 @@ impl View {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// `q`: quit, or close the help or a picker when one is open.
     Quit,
+    /// Ctrl-C: quit from anywhere.
+    Interrupt,
     Show(View),
     Up,
     Down,

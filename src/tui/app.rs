@@ -175,10 +175,17 @@ impl App {
             self.fit();
             return;
         }
-        if action == Action::Quit {
+        // `q` closes an overlay first, as Esc does; Ctrl-C always quits.
+        let overlay = matches!(self.mode, Mode::Help { .. } | Mode::Picker { .. });
+        if action == Action::Interrupt || (action == Action::Quit && !overlay) {
             self.quit = true;
             return;
         }
+        let action = if action == Action::Quit {
+            Action::Back
+        } else {
+            action
+        };
         match self.mode.clone() {
             Mode::Normal => self.normal(action),
             Mode::Help { scroll } => self.help(action, scroll),
@@ -236,6 +243,10 @@ impl App {
     }
 
     fn help(&mut self, action: Action, scroll: usize) {
+        let most = crate::tui::ui::help::max_scroll(
+            self,
+            ratatui::layout::Rect::new(0, 0, self.width, self.height),
+        );
         self.mode = match action {
             Action::Back | Action::Help => Mode::Normal,
             Action::Down | Action::ScrollDown { .. } => Mode::Help { scroll: scroll + 1 },
@@ -247,8 +258,13 @@ impl App {
                 scroll: scroll.saturating_sub(8),
             },
             Action::Top => Mode::Help { scroll: 0 },
+            Action::Bottom => Mode::Help { scroll: most },
             _ => Mode::Help { scroll },
         };
+        // Never past the last page, so `k` after `G` moves at once.
+        if let Mode::Help { scroll } = &mut self.mode {
+            *scroll = (*scroll).min(most);
+        }
     }
 
     fn back(&mut self) {

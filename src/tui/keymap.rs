@@ -148,7 +148,7 @@ pub static BINDINGS: &[Binding] = &[
         label: "C-d",
         action: Action::HalfPageDown,
         scope: Scope::Everywhere,
-        help: "half a page down",
+        help: "half a page down (PgDn too; in Compare, by the lines rows take)",
         footer: NONE,
         hint: "page down",
     },
@@ -157,7 +157,7 @@ pub static BINDINGS: &[Binding] = &[
         label: "C-u",
         action: Action::HalfPageUp,
         scope: Scope::Everywhere,
-        help: "half a page up",
+        help: "half a page up (PgUp too)",
         footer: NONE,
         hint: "page up",
     },
@@ -324,13 +324,22 @@ pub static BINDINGS: &[Binding] = &[
         hint: "help",
     },
     Binding {
-        keys: &[ch('q'), ctrl('c')],
+        keys: &[ch('q')],
         label: "q",
         action: Action::Quit,
         scope: Scope::Everywhere,
-        help: "quit (Ctrl-C too)",
+        help: "quit (in the help or a picker: close it); Ctrl-C quits from anywhere",
         footer: ALL,
         hint: "quit",
+    },
+    Binding {
+        keys: &[ctrl('c')],
+        label: "C-c",
+        action: Action::Interrupt,
+        scope: Scope::Everywhere,
+        help: "",
+        footer: NONE,
+        hint: "",
     },
 ];
 
@@ -362,7 +371,7 @@ pub fn prompt_action(ev: &KeyEvent) -> Option<Action> {
     }
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
     match ev.code {
-        KeyCode::Char('c') if ctrl => Some(Action::Quit),
+        KeyCode::Char('c') if ctrl => Some(Action::Interrupt),
         KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
         KeyCode::Backspace => Some(Action::Backspace),
         KeyCode::Enter => Some(Action::Open),
@@ -403,7 +412,7 @@ mod tests {
         let cd = key(KeyCode::Char('d'), KeyModifiers::CONTROL);
         assert_eq!(action_for(View::Browse, &cd), Some(Action::HalfPageDown));
         let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(View::Topics, &cc), Some(Action::Quit));
+        assert_eq!(action_for(View::Topics, &cc), Some(Action::Interrupt));
         let d = key(KeyCode::Char('d'), KeyModifiers::NONE);
         assert_eq!(action_for(View::Browse, &d), None);
         // Shift is part of the character, not a modifier to match.
@@ -416,7 +425,7 @@ mod tests {
         let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(prompt_action(&q), Some(Action::Type('q')));
         let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(prompt_action(&cc), Some(Action::Quit));
+        assert_eq!(prompt_action(&cc), Some(Action::Interrupt));
     }
 
     #[test]

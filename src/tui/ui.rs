@@ -4,7 +4,7 @@
 pub mod browse;
 pub mod compare;
 mod footer;
-mod help;
+pub mod help;
 pub mod picker;
 pub mod redlines;
 pub mod topics;

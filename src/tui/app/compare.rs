@@ -144,10 +144,8 @@ impl App {
         let len = self.compare.visible.len();
         let step = match action {
             // A row can be tall, so a half page is counted in rows that fit, not in lines.
-            Action::HalfPageDown | Action::HalfPageUp => {
-                let n = (self.rows_on_screen() / 2).max(1) as isize;
-                Some(if action == Action::HalfPageUp { -n } else { n })
-            }
+            Action::HalfPageDown => Some(self.half_page_rows(true)),
+            Action::HalfPageUp => Some(-self.half_page_rows(false)),
             Action::Open => {
                 self.open_compare_row();
                 None
@@ -184,21 +182,6 @@ impl App {
         crate::tui::ui::compare::row_height(self, k, area.rows.width, area.stacked)
     }
 
-    /// How many rows fit from the current offset.
-    fn rows_on_screen(&self) -> usize {
-        let h = usize::from(self.rows_area().height);
-        let mut used = 0;
-        let mut n = 0;
-        for k in self.compare.rows.offset..self.compare.visible.len() {
-            used += self.row_height(k);
-            if used > h {
-                break;
-            }
-            n += 1;
-        }
-        n.max(1)
-    }
-
     /// Scrolls so the whole selected row is visible (or its top, if it is taller than the
     /// screen). Heights are measured only for rows between the offset and the selection.
     pub(super) fn fit_compare(&mut self) {
@@ -219,6 +202,55 @@ impl App {
             used -= self.row_height(self.compare.rows.offset);
             self.compare.rows.offset += 1;
         }
+        if self.row_scroll() > 0 {
+            return;
+        }
+        // Room left below the last row (a grown window): bring earlier rows back into view.
+        let len = self.compare.visible.len();
+        let mut below: usize = used;
+        for k in sel + 1..len {
+            below += self.row_height(k);
+            if below > h {
+                return;
+            }
+        }
+        while self.compare.rows.offset > 0 {
+            let above = self.row_height(self.compare.rows.offset - 1);
+            if below + above > h {
+                break;
+            }
+            below += above;
+            self.compare.rows.offset -= 1;
+        }
+    }
+
+    /// How many rows a half page (`down`, or up) moves in Compare: rows are counted until half
+    /// the screen's lines are passed, so a page moves by what is on screen, not by a fixed
+    /// number of rows (one or two when rows are tall).
+    fn half_page_rows(&self, down: bool) -> isize {
+        let half = (usize::from(self.rows_area().height) / 2).max(1);
+        let sel = self.compare.rows.selected;
+        let len = self.compare.visible.len();
+        let (mut lines, mut n) = (0, 0);
+        loop {
+            let next = if down {
+                sel + n + 1
+            } else {
+                match sel.checked_sub(n + 1) {
+                    Some(k) => k,
+                    None => break,
+                }
+            };
+            if next >= len {
+                break;
+            }
+            lines += self.row_height(next);
+            n += 1;
+            if lines >= half {
+                break;
+            }
+        }
+        n.max(1) as isize
     }
 
     /// Lines scrolled within the selected row (0 when another row was scrolled).

@@ -402,15 +402,24 @@ impl App {
     pub(super) fn fit(&mut self) {
         let body = self.body();
         let rows = |r: Rect, header: u16| usize::from(inner(r).height.saturating_sub(header));
-        let b = layout::browse(body, self.counterpart_count());
-        self.browse.list.fit(rows(b.list, 0));
-        self.browse.counterpart.fit(rows(b.counterparts, 0));
-        let r = layout::redlines(body, self.corpus.plans.len());
-        self.redlines.rows.fit(rows(r.matrix, 1));
-        self.redlines.board.fit(rows(r.scoreboard, 2));
-        let t = layout::topics(body, self.corpus.plans.len());
-        self.topics.topics.fit(rows(t.grid, 1));
-        self.topics.clauses.fit(rows(t.clauses, 0));
+        let counterparts = self.counterpart_count();
+        let b = layout::browse(body, counterparts);
+        let browse_len = self.plan_len(self.browse.plan);
+        self.browse.list.fit_list(rows(b.list, 0), browse_len);
+        self.browse
+            .counterpart
+            .fit_list(rows(b.counterparts, 0), counterparts);
+        let plans = self.corpus.plans.len();
+        let r = layout::redlines(body, plans);
+        let matrix_len = self.plan_len(self.redlines.plan);
+        self.redlines.rows.fit_list(rows(r.matrix, 1), matrix_len);
+        self.redlines.board.fit_list(rows(r.scoreboard, 2), plans);
+        let t = layout::topics(body, plans);
+        self.topics
+            .topics
+            .fit_list(rows(t.grid, 1), self.corpus.topics.len());
+        let cell = self.topic_cell().len();
+        self.topics.clauses.fit_list(rows(t.clauses, 0), cell);
         self.topics.history.fit(rows(t.history, 0));
         if let Mode::Picker { cursor, .. } = &mut self.mode {
             cursor.fit(usize::from(self.height.saturating_sub(6)).max(1));

@@ -43,6 +43,13 @@ impl Cursor {
             self.offset = self.selected + 1 - height;
         }
     }
+
+    /// [`Cursor::fit`] for a list of `len` rows, also scrolling back up when rows above would
+    /// fit (a window grown after `G` shows the list's top again, not blank space below it).
+    pub fn fit_list(&mut self, height: usize, len: usize) {
+        self.fit(height);
+        self.offset = self.offset.min(len.saturating_sub(height.max(1)));
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -508,3 +508,87 @@ fn a_search_that_stops_matching_or_is_cancelled_returns_to_where_it_began() {
         "a cancelled search leaves the selection alone"
     );
 }
+
+/// `q` in the help or a picker closes it, as Esc does; Ctrl-C quits from anywhere.
+#[test]
+fn q_closes_overlays_and_ctrl_c_quits() {
+    let mut a = app(80, 24, true);
+    press(&mut a, "?q");
+    assert_eq!(a.mode, Mode::Normal);
+    assert!(!a.quit);
+    press(&mut a, "pq");
+    assert_eq!(a.mode, Mode::Normal);
+    assert!(!a.quit);
+    press(&mut a, "?<c-c>");
+    assert!(a.quit);
+    let mut a = app(80, 24, true);
+    press(&mut a, "q");
+    assert!(a.quit);
+}
+
+/// `G` in the help goes to its last page, and `k` then moves at once.
+#[test]
+fn g_in_help_goes_to_the_end() {
+    let mut a = app(80, 24, true);
+    press(&mut a, "?G");
+    let Mode::Help { scroll } = a.mode else {
+        panic!("help is open")
+    };
+    assert!(scroll > 0);
+    let end = crate::tui::testkit::screen(&a);
+    assert!(!end.contains("more ↓"), "{end}");
+    press(&mut a, "k");
+    assert_eq!(a.mode, Mode::Help { scroll: scroll - 1 });
+}
+
+/// A window grown after `G` shows the list's top again instead of blank space.
+#[test]
+fn growing_the_window_after_g_brings_the_top_back() {
+    let corpus = peacediff::load::load_bundled().unwrap().corpus;
+    let mut a = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(false), 80, 16);
+    for keys in ["1G", "2G", "4G"] {
+        press(&mut a, keys);
+        a.update(Action::Resize {
+            width: 200,
+            height: 120,
+        });
+        match a.view {
+            crate::tui::action::View::Browse => assert_eq!(a.browse.list.offset, 0, "browse"),
+            crate::tui::action::View::Topics => assert_eq!(a.topics.topics.offset, 0, "topics"),
+            _ => {
+                // Not every row fits in Compare: the rows fill the screen down to the last.
+                let shown = crate::tui::testkit::screen(&a);
+                let lines: Vec<&str> = shown.lines().collect();
+                // Blank lines just above the footer line: at most a row's own blank line
+                // and one more that a taller row could not use.
+                let blank = lines[..lines.len() - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|l| l.trim().is_empty())
+                    .count();
+                assert!(
+                    blank <= 4,
+                    "compare: {blank} blank lines at the bottom\n{shown}"
+                );
+            }
+        }
+        a.update(Action::Resize {
+            width: 80,
+            height: 16,
+        });
+    }
+}
+
+/// Ctrl-d in Compare moves by the lines rows take: past more than one or two short rows.
+#[test]
+fn half_a_page_in_compare_moves_by_lines() {
+    let corpus = peacediff::load::load_bundled().unwrap().corpus;
+    let mut a = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(false), 160, 60);
+    press(&mut a, "2u");
+    let before = a.compare.rows.selected;
+    press(&mut a, "<c-d>");
+    let moved = a.compare.rows.selected - before;
+    assert!(moved >= 2, "moved {moved} row(s)");
+    press(&mut a, "<c-u>");
+    assert_eq!(a.compare.rows.selected, before);
+}

@@ -52,7 +52,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     out.push(section("Keys everywhere"));
     for b in BINDINGS.iter().filter(|b| b.scope == Scope::Everywhere) {
         // `n`/`N` are listed once, with the rule for Compare, under Compare.
-        if matches!(b.label, "N") {
+        if matches!(b.label, "N") || b.help.is_empty() {
             continue;
         }
         out.extend(key(b.label, b.help));
@@ -115,10 +115,21 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     out
 }
 
+/// The overlay's size on a screen: (width, height) of its box. Narrow screens get the whole
+/// width, so nothing underneath shows at the edges.
+fn size(screen: Rect) -> (u16, u16) {
+    (screen.width.min(90), screen.height.saturating_sub(2))
+}
+
+/// How far the help can scroll on a screen of this size: its last page at the bottom.
+pub fn max_scroll(app: &App, screen: Rect) -> usize {
+    let (w, h) = size(screen);
+    let all = lines(app, usize::from(w.saturating_sub(2))).len();
+    all.saturating_sub(usize::from(h.saturating_sub(2)))
+}
+
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, scroll: usize) {
-    // Narrow screens get the whole width, so nothing underneath shows at the edges.
-    let w = screen.width.min(90);
-    let h = screen.height.saturating_sub(2);
+    let (w, h) = size(screen);
     let area = Rect::new((screen.width - w) / 2, 1, w, h);
     let all = lines(app, usize::from(w.saturating_sub(2)));
     let inner_h = usize::from(h.saturating_sub(2));
