@@ -27,11 +27,11 @@ fn main() -> ExitCode {
         None => no_command(&cli, &mut out),
     };
     // Whatever was produced is written even when the command then failed.
-    if let Err(e) = write_stdout(&out) {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("peacediff: cannot write output: {e}");
-            return ExitCode::from(2);
-        }
+    if let Err(e) = write_stdout(&out)
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("peacediff: cannot write output: {e}");
+        return ExitCode::from(2);
     }
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

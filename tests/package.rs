@@ -50,7 +50,10 @@ fn rust_version_covers_every_locked_dependency() {
             }
         }
     }
-    assert!(checked > 50, "the locked dependencies' manifests were found ({checked})");
+    assert!(
+        checked > 50,
+        "the locked dependencies' manifests were found ({checked})"
+    );
     assert!(
         ours >= newest.0,
         "rust-version {ours:?} is older than {:?}, which {} declares",

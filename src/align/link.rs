@@ -186,13 +186,12 @@ fn hits<'p>(
 /// The links a clause speaks with: its own, and its base clause's (read via the base).
 fn spoken<'p>(corpus: &'p Corpus, c: &'p Clause) -> Vec<(&'p Link, Option<String>)> {
     let mut out: Vec<(&Link, Option<String>)> = c.links.iter().map(|l| (l, None)).collect();
-    if let Some(h) = &c.inherited {
-        if let Some(bc) = corpus
+    if let Some(h) = &c.inherited
+        && let Some(bc) = corpus
             .plan(&h.base_plan)
             .and_then(|p| p.clause(&h.base_clause))
-        {
-            out.extend(bc.links.iter().map(|l| (l, Some(h.base_plan.clone()))));
-        }
+    {
+        out.extend(bc.links.iter().map(|l| (l, Some(h.base_plan.clone()))));
     }
     out
 }

@@ -63,13 +63,13 @@ fn write_file(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
             "cannot write `{shown}`: it is a folder; name a file inside it"
         )));
     }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if !parent.is_dir() {
-            return Err(CliError::Io(format!(
-                "cannot write `{shown}`: the folder `{}` does not exist",
-                peacediff::sanitize::path(parent)
-            )));
-        }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.is_dir()
+    {
+        return Err(CliError::Io(format!(
+            "cannot write `{shown}`: the folder `{}` does not exist",
+            peacediff::sanitize::path(parent)
+        )));
     }
     fsutil::write_atomic(path, text.as_bytes(), force).map_err(|e| {
         CliError::Io(match e.kind() {

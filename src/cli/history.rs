@@ -111,11 +111,11 @@ fn clause_history(
             if let Some(b) = e.basis {
                 s.push_str(&format!(", {}", basis_word(b)));
             }
-            if e.hops > 1 {
-                if let Some((vp, vc)) = &e.via {
-                    let short = corpus.plan(vp).map_or(vp.as_str(), |x| x.short.as_str());
-                    s.push_str(&format!(", via {short}:{vc}"));
-                }
+            if e.hops > 1
+                && let Some((vp, vc)) = &e.via
+            {
+                let short = corpus.plan(vp).map_or(vp.as_str(), |x| x.short.as_str());
+                s.push_str(&format!(", via {short}:{vc}"));
             }
             s
         };

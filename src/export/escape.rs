@@ -162,10 +162,10 @@ impl Inline {
                 while chars.peek().is_some_and(|&(i, _)| i < n) {
                     chars.next();
                 }
-            } else if let Some(&(_, c)) = chars.peek() {
-                if matches!(c, '>' | '-' | '+' | '=') {
-                    self.out.push('\\');
-                }
+            } else if let Some(&(_, c)) = chars.peek()
+                && matches!(c, '>' | '-' | '+' | '=')
+            {
+                self.out.push('\\');
             }
         }
         self.at_line_start = false;

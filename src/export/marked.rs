@@ -126,11 +126,11 @@ fn absorb_left(old: &mut String, new: &mut String, out: &mut Vec<Piece>) {
         new.insert_str(0, &tail);
         if prev.is_empty() {
             out.pop();
-            if let Some(Piece::Change { .. }) = out.last() {
-                if let Some(Piece::Change { old: o, new: n }) = out.pop() {
-                    old.insert_str(0, &o);
-                    new.insert_str(0, &n);
-                }
+            if let Some(Piece::Change { .. }) = out.last()
+                && let Some(Piece::Change { old: o, new: n }) = out.pop()
+            {
+                old.insert_str(0, &o);
+                new.insert_str(0, &n);
             }
         }
     }

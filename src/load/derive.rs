@@ -232,14 +232,15 @@ fn check_change(s: &mut Sink<'_>, ch: &RawChange, action: ChangeAction) {
             );
         }
     }
-    if let Some(c) = &ch.certainty {
-        if c.get_ref() == "inferred" && ch.certainty_note.is_none() {
-            s.error_hint(
-                c.span(),
-                "certainty `inferred` needs a `certainty_note`",
-                "add `certainty_note` saying what the deduction rests on",
-            );
-        }
+    if let Some(c) = &ch.certainty
+        && c.get_ref() == "inferred"
+        && ch.certainty_note.is_none()
+    {
+        s.error_hint(
+            c.span(),
+            "certainty `inferred` needs a `certainty_note`",
+            "add `certainty_note` saying what the deduction rests on",
+        );
     }
 }
 

@@ -106,10 +106,10 @@ impl Reader<'_> {
         let mut parties = Vec::new();
         for mut item in items {
             let mut lines = Vec::new();
-            if let DeValue::Table(t) = item.get_mut() {
-                if let Some(l) = t.remove("red_line") {
-                    lines = self.array(l, "party.red_line");
-                }
+            if let DeValue::Table(t) = item.get_mut()
+                && let Some(l) = t.remove("red_line")
+            {
+                lines = self.array(l, "party.red_line");
             }
             if let Some(p) = self.de(item, "party") {
                 parties.push((p, lines));

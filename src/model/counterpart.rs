@@ -89,19 +89,18 @@ impl Corpus {
                 });
             }
         }
-        if let Some(i) = &clause.inherited {
-            if let Some((p, c)) = self
+        if let Some(i) = &clause.inherited
+            && let Some((p, c)) = self
                 .plan(&i.base_plan)
                 .and_then(|p| p.clause(&i.base_clause).map(|c| (p, c)))
-            {
-                push(Counterpart {
-                    plan: p,
-                    clause: c,
-                    relation: inheritance_relation(i.action),
-                    basis: i.basis(),
-                    direction: Direction::Outgoing,
-                });
-            }
+        {
+            push(Counterpart {
+                plan: p,
+                clause: c,
+                relation: inheritance_relation(i.action),
+                basis: i.basis(),
+                direction: Direction::Outgoing,
+            });
         }
         for other in self.plans.iter().filter(|p| p.id != plan.id) {
             for c in &other.clauses {

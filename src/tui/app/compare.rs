@@ -39,11 +39,11 @@ impl App {
     /// recomputes the rows on show.
     pub(super) fn refresh_compare(&mut self) {
         let key = (self.compare.left, self.compare.right);
-        if !self.alignments.contains_key(&key) {
-            if let (Some(l), Some(r)) = (self.plan(key.0), self.plan(key.1)) {
-                let a = peacediff::align::align(&self.corpus, l, r);
-                self.alignments.insert(key, Rc::new(a));
-            }
+        if !self.alignments.contains_key(&key)
+            && let (Some(l), Some(r)) = (self.plan(key.0), self.plan(key.1))
+        {
+            let a = peacediff::align::align(&self.corpus, l, r);
+            self.alignments.insert(key, Rc::new(a));
         }
         let visible: Vec<usize> = match self.alignment() {
             Some(a) => a

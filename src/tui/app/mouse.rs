@@ -77,16 +77,16 @@ impl App {
         let a = layout::browse(self.body(), self.counterpart_count());
         self.point(column, row);
         if layout::contains(a.list, column, row) {
-            if let Some(i) = Self::row_in(a.list, 0, &self.browse.list, row) {
-                if i < self.plan_len(self.browse.plan) {
-                    self.browse.list.selected = i;
-                    self.clause_changed();
-                }
+            if let Some(i) = Self::row_in(a.list, 0, &self.browse.list, row)
+                && i < self.plan_len(self.browse.plan)
+            {
+                self.browse.list.selected = i;
+                self.clause_changed();
             }
-        } else if layout::contains(a.counterparts, column, row) {
-            if let Some(i) = Self::row_in(a.counterparts, 0, &self.browse.counterpart, row) {
-                self.browse.counterpart.set(i, self.counterpart_count());
-            }
+        } else if layout::contains(a.counterparts, column, row)
+            && let Some(i) = Self::row_in(a.counterparts, 0, &self.browse.counterpart, row)
+        {
+            self.browse.counterpart.set(i, self.counterpart_count());
         }
     }
 
@@ -101,10 +101,10 @@ impl App {
             if let Some(p) = crate::tui::ui::redlines::party_at(inner(a.matrix), parties, column) {
                 self.redlines.party = p;
             }
-        } else if layout::contains(a.scoreboard, column, row) {
-            if let Some(i) = Self::row_in(a.scoreboard, 2, &self.redlines.board, row) {
-                self.redlines.board.set(i, self.corpus.plans.len());
-            }
+        } else if layout::contains(a.scoreboard, column, row)
+            && let Some(i) = Self::row_in(a.scoreboard, 2, &self.redlines.board, row)
+        {
+            self.redlines.board.set(i, self.corpus.plans.len());
         }
     }
 

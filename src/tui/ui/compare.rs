@@ -46,15 +46,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         lines.drain(..skip.min(lines.len()));
         let mut shown: Vec<Line> = lines.into_iter().take(room).collect();
         // A row that does not fit says so, and how to read the rest.
-        if skip > 0 {
-            if let Some(first) = shown.first_mut() {
-                *first = more_line(app, &format!("▲ {skip} line(s) above · K: scroll up"));
-            }
+        if skip > 0
+            && let Some(first) = shown.first_mut()
+        {
+            *first = more_line(app, &format!("▲ {skip} line(s) above · K: scroll up"));
         }
-        if cut_below {
-            if let Some(last) = shown.last_mut() {
-                *last = more_line(app, "▼ more of this row · J: scroll down");
-            }
+        if cut_below && let Some(last) = shown.last_mut() {
+            *last = more_line(app, "▼ more of this row · J: scroll down");
         }
         for line in shown {
             let r = Rect::new(rows.x, rows.y + y as u16, rows.width, 1);
