@@ -8,7 +8,6 @@
 // Public inside the binary so the render benchmark (benches/render.rs) can build an App.
 pub mod action;
 pub mod app;
-mod clipboard;
 mod keymap;
 mod layout;
 #[cfg(test)]
@@ -22,7 +21,6 @@ use app::{App, Effect, Mode};
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use crossterm::execute;
 use peacediff::model::Corpus;
-use std::io::Write;
 
 pub struct Options {
     pub color: bool,
@@ -63,11 +61,12 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io
         }
         for effect in std::mem::take(&mut app.effects) {
             match effect {
-                Effect::Clipboard(text) => {
-                    let mut out = std::io::stdout();
-                    out.write_all(clipboard::osc52(&text).as_bytes())?;
-                    out.flush()?;
-                }
+                // OSC 52: the terminal sets the clipboard itself, so it works over ssh and
+                // in tmux (`set-clipboard on`); crossterm writes the sequence.
+                Effect::Clipboard(text) => crossterm::execute!(
+                    std::io::stdout(),
+                    crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+                )?,
             }
         }
     }

@@ -331,16 +331,53 @@ impl App {
             Some(t) => {
                 let lines = t.lines().count();
                 self.effects.push(Effect::Clipboard(t));
-                self.inform(format!("copied {lines} line(s) as plain text"));
+                // The terminal does not say whether it took the text: no claim that it did.
+                self.inform(format!(
+                    "sent {lines} line(s) to the terminal's clipboard (OSC 52; some terminals \
+                     need it enabled)"
+                ));
             }
             None => self.fail("nothing selected to copy"),
         }
     }
 }
 
-/// A clause as plain text for the clipboard: no borders, no marks.
+/// A clause as plain text for the clipboard, citable as it stands: draft, label and title,
+/// how the text is known and any status, the text, and its sources.
 pub fn clause_text(plan: &Plan, c: &Clause) -> String {
-    format!("{} {}. {}\n{}", plan.short, c.label, c.title, c.text)
+    let mut s = format!(
+        "{} {}. {}\n[{}",
+        plan.short,
+        c.label,
+        c.title,
+        c.certainty.as_str()
+    );
+    if let Some(st) = c.status {
+        s.push_str(&format!(", {}", st.as_str()));
+    }
+    s.push_str(&format!("]\n{}", c.text));
+    let sources: Vec<String> = c
+        .sources
+        .iter()
+        .map(|k| match plan.source(k) {
+            Some(src) => {
+                let mut line = format!("{}, \"{}\"", src.outlet, src.title);
+                if let Some(d) = &src.date {
+                    line.push_str(&format!(", {d}"));
+                }
+                if let Some(u) = &src.url {
+                    line.push_str(&format!(", {u}"));
+                }
+                line
+            }
+            None => k.clone(),
+        })
+        .collect();
+    if !sources.is_empty() {
+        s.push_str("\nSources: ");
+        s.push_str(&sources.join("; "));
+    }
+    s
 }
 
 #[cfg(test)]

@@ -162,11 +162,20 @@ fn y_copies_the_clause_as_plain_text() {
         !text.contains('│') && !text.contains('▸'),
         "no borders or marks: {text}"
     );
+    // Citable as it stands: how the text is known and where it comes from.
+    assert!(text.contains("[published-text]"), "{text}");
+    assert!(text.contains("\nSources: "), "{text}");
+    // The terminal never confirms a clipboard write: the message claims only what was sent.
+    let message = a
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
     assert!(
-        a.message
-            .as_ref()
-            .is_some_and(|m| m.text.contains("copied"))
+        message.starts_with("sent 4 line(s) to the terminal's clipboard"),
+        "{message}"
     );
+    assert!(!message.contains("copied"));
 }
 
 #[test]
