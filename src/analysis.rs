@@ -8,7 +8,9 @@
 //! listed with its own effect.
 
 pub use crate::legend::{OpenReason, Standing};
-use crate::model::{Clause, ClauseStatus, Corpus, Direction, Effect, LinkBasis, Plan, Relation};
+use crate::model::{
+    Assessment, Clause, ClauseStatus, Corpus, Direction, Effect, LinkBasis, Plan, Relation,
+};
 use serde::Serialize;
 
 /// A clause named in a result: its index in the draft's `clauses`, its id, printed label and
@@ -342,10 +344,27 @@ fn standing_in(c: &Clause, party: &str, draft_assessed: bool) -> Standing {
 /// on it: the strongest effect assessed on it; else open where a clause leaves it open; else
 /// silent, or not assessed when nobody assessed the draft for the party.
 pub fn side_standing(plan: &Plan, idx: &[usize], party: &str, red_line: &str) -> Standing {
+    side_standing_on(plan, idx, party, |a| {
+        a.red_lines.iter().any(|r| r == red_line)
+    })
+}
+
+/// A party's general position (its verdict on a clause as a whole, naming no red line) as one
+/// side of a row bears on it, with the same fall-backs as [`side_standing`].
+pub fn side_general_standing(plan: &Plan, idx: &[usize], party: &str) -> Standing {
+    side_standing_on(plan, idx, party, Assessment::is_general)
+}
+
+fn side_standing_on(
+    plan: &Plan,
+    idx: &[usize],
+    party: &str,
+    counts: impl Fn(&Assessment) -> bool,
+) -> Standing {
     let clauses = || idx.iter().filter_map(|&i| plan.clauses.get(i));
     let effect = clauses()
         .flat_map(|c| &c.assessments)
-        .filter(|a| a.party == party && a.red_lines.iter().any(|r| r == red_line))
+        .filter(|a| a.party == party && counts(a))
         .map(|a| a.effect)
         .min();
     if let Some(e) = effect {
@@ -365,7 +384,9 @@ pub fn side_standing(plan: &Plan, idx: &[usize], party: &str, red_line: &str) ->
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StandingChange {
     pub party: String,
-    pub red_line: String,
+    /// The red line; `None` for the party's general position on the row's clauses (a verdict
+    /// that names no red line).
+    pub red_line: Option<String>,
     pub from: Option<Standing>,
     pub to: Option<Standing>,
 }
@@ -390,32 +411,45 @@ impl StandingChange {
 
 /// The red lines whose assessed effect differs between the left clauses `li` of `left` and the
 /// right clauses `ri` of `right` (one row of a comparison), with both standings, in the corpus's
-/// party and red-line order. The Compare view and the export list exactly these.
+/// party and red-line order; after each party's lines, its general position on the clauses when
+/// that differs (a "meets" on the whole point that becomes unreported is news too). The Compare
+/// view and the export list exactly these.
 pub fn row_standing_changes(
     corpus: &Corpus,
     (left, li): (&Plan, &[usize]),
     (right, ri): (&Plan, &[usize]),
 ) -> Vec<StandingChange> {
-    let effect = |plan: &Plan, idx: &[usize], party: &str, rl: &str| {
+    let effect = |plan: &Plan, idx: &[usize], party: &str, rl: Option<&str>| {
         idx.iter()
             .filter_map(|&i| plan.clauses.get(i))
             .flat_map(|c| &c.assessments)
-            .filter(|a| a.party == party && a.red_lines.iter().any(|r| r == rl))
+            .filter(|a| {
+                a.party == party
+                    && match rl {
+                        Some(rl) => a.red_lines.iter().any(|r| r == rl),
+                        None => a.is_general(),
+                    }
+            })
             .map(|a| a.effect)
             .min()
     };
     let mut out = Vec::new();
     for party in &corpus.parties {
-        for rl in &party.red_lines {
-            if effect(left, li, &party.id, &rl.id) == effect(right, ri, &party.id, &rl.id) {
+        let lines = party.red_lines.iter().map(|rl| Some(rl.id.as_str()));
+        // The general position comes last, after the party's own lines.
+        for rl in lines.chain([None]) {
+            if effect(left, li, &party.id, rl) == effect(right, ri, &party.id, rl) {
                 continue;
             }
             let side = |plan: &Plan, idx: &[usize]| {
-                (!idx.is_empty()).then(|| side_standing(plan, idx, &party.id, &rl.id))
+                (!idx.is_empty()).then(|| match rl {
+                    Some(rl) => side_standing(plan, idx, &party.id, rl),
+                    None => side_general_standing(plan, idx, &party.id),
+                })
             };
             out.push(StandingChange {
                 party: party.id.clone(),
-                red_line: rl.id.clone(),
+                red_line: rl.map(str::to_string),
                 from: side(left, li),
                 to: side(right, ri),
             });

@@ -5,8 +5,6 @@
 
 mod cli;
 #[cfg(test)]
-mod consistency_tests;
-#[cfg(test)]
 mod proptest_seed;
 mod tui;
 

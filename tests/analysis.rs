@@ -212,3 +212,51 @@ fn analysis_serialises() {
     let v = serde_json::to_value(redline_delta(&c, a, b)).unwrap();
     assert_eq!(v["parties"][0]["hard_crossed"], serde_json::json!([2, 1]));
 }
+
+/// A verdict on a clause as a whole (no red line named) is a position too: when the matching
+/// clause of the other draft drops it, the row says so, after the party's lines.
+#[test]
+fn a_general_position_that_changes_is_a_standing_change() {
+    use peacediff::analysis::{Standing, row_standing_changes};
+    let mut c = sample();
+    let index = |id: &str| c.plans.iter().position(|p| p.id == id).unwrap();
+    let (ia, ib) = (index("a"), index("b"));
+    let general = |effect| {
+        let mut a = assess("us", effect, "x");
+        a.red_lines.clear();
+        a
+    };
+    c.plans[ia].clauses[1]
+        .assessments
+        .push(general(Effect::Partial));
+    let (a, b) = (&c.plans[ia], &c.plans[ib]);
+    let changes = row_standing_changes(&c, (a, &[1]), (b, &[1]));
+    let us: Vec<_> = changes.iter().filter(|ch| ch.party == "us").collect();
+    assert_eq!(us.len(), 2, "{us:?}");
+    assert_eq!(us[0].red_line.as_deref(), Some("us-deal"));
+    assert_eq!(us[1].red_line, None);
+    assert_eq!(us[1].from, Some(Standing::Partial));
+    assert_eq!(
+        us[1].to,
+        Some(Standing::NotAssessed),
+        "nobody assessed b for the US: that is not silence"
+    );
+    c.plans[ib].clauses[2]
+        .assessments
+        .push(assess("us", Effect::Meets, "us-deal"));
+    let (a, b) = (&c.plans[ia], &c.plans[ib]);
+    let changes = row_standing_changes(&c, (a, &[1]), (b, &[1]));
+    let whole = changes.iter().find(|ch| ch.red_line.is_none()).unwrap();
+    assert_eq!(whole.to, Some(Standing::Silent), "b is assessed for the US");
+
+    // The same general verdict on both sides is no change.
+    c.plans[ib].clauses[1]
+        .assessments
+        .push(general(Effect::Partial));
+    let (a, b) = (&c.plans[ia], &c.plans[ib]);
+    let changes = row_standing_changes(&c, (a, &[1]), (b, &[1]));
+    assert!(
+        changes.iter().all(|ch| ch.red_line.is_some()),
+        "{changes:?}"
+    );
+}

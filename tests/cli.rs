@@ -411,3 +411,25 @@ fn check_prints_json_and_diff_has_an_exit_code() {
         "without the flag, differences are no error"
     );
 }
+
+#[test]
+fn show_prints_a_general_position_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(MINI).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let alpha = dir.path().join("alpha.toml");
+    let text = std::fs::read_to_string(&alpha).unwrap();
+    let mutated = text.replacen("red_lines = [\"ru-caps\"]\n", "", 1);
+    assert_ne!(text, mutated);
+    std::fs::write(&alpha, mutated).unwrap();
+    peacediff()
+        .args(["--plans", dir.path().to_str().unwrap(), "show", "A", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "RU ✓ meets (general position, no listed red line) — A cap is what Russia asks for.",
+        ))
+        .stdout(predicate::str::contains("UA ✗ crosses ua-no-cap"));
+}

@@ -29,7 +29,7 @@ fn text<'c>(c: &'c Corpus, plan_id: &str, clause: &str) -> &'c str {
 }
 
 #[test]
-fn every_brief_draft_is_bundled() {
+fn every_known_draft_is_bundled() {
     let c = corpus();
     let ids: Vec<&str> = c.plans.iter().map(|p| p.id.as_str()).collect();
     for id in [
@@ -40,11 +40,12 @@ fn every_brief_draft_is_bundled() {
         "pf-10",
         "ru-memo",
         "ua-20",
+        "ua-letter-26",
     ] {
         assert!(ids.contains(&id), "{id} missing from {ids:?}");
     }
     assert!(
-        c.info.coverage.contains("March 2026"),
+        c.info.coverage.contains("end of June 2026"),
         "the corpus says how current it is"
     );
 }
@@ -407,4 +408,262 @@ fn a_bracketed_point_that_sources_dispute_keeps_both_marks() {
         Some(ClauseStatus::Bracketed),
         "undisputed bracket"
     );
+}
+
+/// The verdicts on the US 28 points that name no specific red line: each party's position on
+/// the clause as a whole (a general position), with the effect the sources support.
+const GENERAL_VERDICTS_28: [(&str, &str, Effect); 14] = [
+    ("1", "us", Effect::Meets),
+    ("11", "us", Effect::Meets),
+    ("16", "us", Effect::Meets),
+    ("17", "ru", Effect::Meets),
+    ("17", "us", Effect::Meets),
+    ("18", "ua", Effect::Meets),
+    ("18", "us", Effect::Meets),
+    ("18", "eu", Effect::Meets),
+    ("19", "eu", Effect::Partial),
+    ("20", "us", Effect::Meets),
+    ("23", "ua", Effect::Meets),
+    ("23", "us", Effect::Meets),
+    ("24", "us", Effect::Meets),
+    ("26", "us", Effect::Meets),
+];
+
+#[test]
+fn the_general_verdicts_on_the_28_points_are_loaded_where_they_belong() {
+    let c = corpus();
+    let us28 = plan(&c, "us-28");
+    for (clause, party, effect) in GENERAL_VERDICTS_28 {
+        let cl = us28.clause(clause).unwrap();
+        let general: Vec<&Assessment> = cl
+            .assessments
+            .iter()
+            .filter(|a| a.party == party && a.is_general())
+            .collect();
+        assert_eq!(
+            general.len(),
+            1,
+            "28-pt {clause}: one general verdict for {party}"
+        );
+        let a = general[0];
+        assert_eq!(a.effect, effect, "28-pt {clause} {party}");
+        assert!(
+            a.confidence.is_some(),
+            "28-pt {clause} {party} has a confidence"
+        );
+        assert!(!a.note.trim().is_empty());
+    }
+    // No other clause of the draft carries a general verdict, and no party has two verdicts on
+    // one clause.
+    let all: Vec<(&str, &str)> = us28
+        .clauses
+        .iter()
+        .flat_map(|cl| {
+            cl.assessments
+                .iter()
+                .filter(|a| a.is_general())
+                .map(move |a| (cl.id.as_str(), a.party.as_str()))
+        })
+        .collect();
+    assert_eq!(all.len(), GENERAL_VERDICTS_28.len(), "{all:?}");
+    for cl in &us28.clauses {
+        let parties: Vec<&str> = cl.assessments.iter().map(|a| a.party.as_str()).collect();
+        let unique: HashSet<&str> = parties.iter().copied().collect();
+        assert_eq!(parties.len(), unique.len(), "28-pt {}: {parties:?}", cl.id);
+    }
+}
+
+#[test]
+fn general_verdicts_do_not_change_the_red_line_scores() {
+    let c = corpus();
+    let us28 = plan(&c, "us-28");
+    let scores = peacediff::analysis::plan_redlines(&c, us28);
+    for party in &c.parties {
+        let s = scores.party(&party.id).unwrap();
+        // Every counted hit is backed by an assessment that names that very red line.
+        for hit in s.crossed.iter().chain(&s.partial).chain(&s.met) {
+            assert!(
+                us28.clauses.iter().any(|cl| cl
+                    .assessments
+                    .iter()
+                    .any(|a| a.party == party.id && a.red_lines.contains(&hit.red_line))),
+                "{} counted without a named assessment",
+                hit.red_line
+            );
+        }
+    }
+}
+
+#[test]
+fn the_28_points_follow_the_sources_on_recognition_eu_membership_and_jets() {
+    let c = corpus();
+    let us28 = plan(&c, "us-28");
+    // 21a: de facto recognition is not enough for Moscow, so the line is crossed.
+    let ru_21a: Vec<&Assessment> = us28
+        .clause("21a")
+        .unwrap()
+        .assessments
+        .iter()
+        .filter(|a| a.party == "ru")
+        .collect();
+    assert_eq!(ru_21a.len(), 1);
+    assert_eq!(ru_21a[0].effect, Effect::Crosses);
+    assert_eq!(ru_21a[0].red_lines, ["ru-legal-recognition-of-annexations"]);
+    // With that, Russia's hard red lines crossed by the 28 points are two, not one.
+    let ru = peacediff::analysis::plan_redlines(&c, us28);
+    let ru = ru.party("ru").unwrap();
+    assert_eq!(ru.hard_crossed, 2, "{:?}", ru.crossed);
+    assert!(
+        ru.crossed
+            .iter()
+            .any(|h| h.red_line == "ru-legal-recognition-of-annexations")
+    );
+    // 11: Russia is silent (not opposed), not recorded as meeting anything.
+    let eleven = us28.clause("11").unwrap();
+    assert!(eleven.assessments.iter().all(|a| a.party != "ru"));
+    assert!(eleven.note.as_deref().unwrap_or("").contains("silent"));
+    // E3 point 9: NATO jets, and the copy that says U.S. jets is not cited for it.
+    let e3_9 = plan(&c, "e3-28").clause("9").unwrap();
+    assert!(e3_9.text.contains("NATO"), "{}", e3_9.text);
+    assert!(
+        !e3_9.sources.iter().any(|s| s == "E7"),
+        "{:?}",
+        e3_9.sources
+    );
+}
+
+#[test]
+fn clauses_whose_details_are_only_reported_are_not_labelled_published() {
+    let c = corpus();
+    // Every point of the Peace Formula: only its headings were published.
+    let formula = (1..=10).map(|n| ("pf-10", n.to_string()));
+    let others = [
+        ("ru-memo", "II.B.9"),
+        ("ua-20", "8"),
+        ("ua-20", "12"),
+        ("ua-20", "14"),
+        ("ua-20", "17"),
+        ("ua-20", "20"),
+    ]
+    .map(|(p, c)| (p, c.to_string()));
+    for (p, clause) in formula.chain(others) {
+        let clause = clause.as_str();
+        let cl = plan(&c, p).clause(clause).unwrap();
+        assert_eq!(cl.certainty, Certainty::Reported, "{p} {clause}");
+        let note = cl.certainty_note.as_deref().unwrap_or("");
+        assert!(
+            note.contains("Published") && note.contains("Reported"),
+            "{p} {clause} says which part is printed: {note:?}"
+        );
+    }
+}
+
+#[test]
+fn the_june_2026_letter_is_bundled_and_the_corpus_says_how_current_it_is() {
+    let c = corpus();
+    let letter = plan(&c, "ua-letter-26");
+    assert_eq!(letter.status, PlanStatus::Reported);
+    assert_eq!(letter.proposers, ["ua"]);
+    assert_eq!(letter.date.to_string(), "2026-06-04");
+    assert_eq!(letter.clauses.len(), 6);
+    assert!(
+        letter
+            .clauses
+            .iter()
+            .all(|cl| cl.certainty == Certainty::Reported && !cl.sources.is_empty())
+    );
+    // The newest draft comes last in every listing.
+    assert_eq!(c.plans.last().map(|p| p.id.as_str()), Some("ua-letter-26"));
+    // Its ceasefire point reaches back to earlier drafts, and those see it too.
+    let ceasefire = letter.clause("3").unwrap();
+    assert!(ceasefire.links.iter().any(|l| l.plan == "us-28"));
+    assert_eq!(
+        c.info.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2026-06-30")
+    );
+    assert!(!c.info.title.contains("2022") && !c.info.title.contains("2026"));
+    // The June 2026 statements on Anchorage are recorded, dated, on Russia's position.
+    let anchorage = c.red_line("ru-anchorage-framework").unwrap();
+    assert!(
+        anchorage.summary.contains("28 June"),
+        "{}",
+        anchorage.summary
+    );
+}
+
+/// Whether `text` refers to the project's private research notes rather than to public sources.
+fn internal_reference(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    for needle in ["§", "plans.md", "redlines.md", "/work/"] {
+        if lower.contains(needle) {
+            return Some(needle);
+        }
+    }
+    // "brief" as a word: "the brief", "brief's"; not "briefly", "briefing", "briefed".
+    let bytes = lower.as_bytes();
+    for (i, _) in lower.match_indices("brief") {
+        let before = i.checked_sub(1).map(|j| bytes[j]);
+        let after = bytes.get(i + 5).copied();
+        let word = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+        if !word(before) && !word(after) {
+            return Some("brief");
+        }
+    }
+    None
+}
+
+#[test]
+fn the_reference_check_catches_what_it_should() {
+    assert_eq!(internal_reference("as the brief says"), Some("brief"));
+    assert_eq!(
+        internal_reference("The red-lines brief's crosswalk"),
+        Some("brief")
+    );
+    assert_eq!(internal_reference("Brief §9.2: stricter"), Some("§"));
+    assert_eq!(internal_reference("see /work/shared"), Some("/work/"));
+    assert_eq!(
+        internal_reference("anonymous briefings; Briefly (DW)"),
+        None
+    );
+    assert_eq!(internal_reference("ABC's briefed source"), None);
+}
+
+#[test]
+fn nothing_bundled_refers_to_private_research_notes() {
+    let c = corpus();
+    let value = serde_json::to_value(&c).unwrap();
+    fn walk(v: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => {
+                if let Some(n) = internal_reference(s) {
+                    out.push(format!("{path}: {n}: {s}"));
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(x, &format!("{path}[{i}]"), out);
+                }
+            }
+            serde_json::Value::Object(o) => {
+                for (k, x) in o {
+                    walk(x, &format!("{path}.{k}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    walk(&value, "corpus", &mut found);
+    // The raw files too, comments included: `peacediff init` copies them out as they are.
+    let files = peacediff::load::bundled_files();
+    assert!(files.len() >= 10, "{} files", files.len());
+    for (name, bytes) in files {
+        let text = std::str::from_utf8(bytes).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if let Some(hit) = internal_reference(line) {
+                found.push(format!("{name}:{}: {hit}: {line}", n + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
 }

@@ -133,7 +133,7 @@ fn full_report() -> Report {
     };
     row.assessment_changes.push(AssessmentChange {
         party: "ua".into(),
-        red_line: line,
+        red_line: Some(line),
         left: Some(note.clone()),
         right: Some(note),
         left_standing: "✗ crosses".into(),

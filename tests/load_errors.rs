@@ -263,3 +263,61 @@ fn unreadable_folder_is_an_io_error_not_a_data_error() {
     let err = load_dir(Path::new("/no/such/folder")).unwrap_err();
     assert!(matches!(err, LoadError::Io { .. }), "{err}");
 }
+
+// General positions: an assessment that names no red line is not a defect. It records the
+// party's verdict on the clause as a whole and must never count against a listed red line.
+
+/// Copies the fixture with one replacement and loads it, expecting success.
+fn load_ok(file: &str, from: &str, to: &str) -> peacediff::model::Corpus {
+    let (diags, target, dir) = load_mutated(file, from, to);
+    assert!(errors(&diags).is_empty(), "{diags:#?}");
+    assert!(target.exists());
+    load_dir(dir.path()).unwrap().corpus
+}
+
+#[test]
+fn an_assessment_without_red_lines_is_a_general_position() {
+    for to in ["", "red_lines = []"] {
+        let c = load_ok("alpha.toml", "red_lines = [\"ua-no-cap\"]", to);
+        let clause = c.plan("alpha").unwrap().clause("1").unwrap();
+        let ua = clause.assessments.iter().find(|a| a.party == "ua").unwrap();
+        assert!(ua.is_general(), "{to:?}: {ua:?}");
+        assert!(ua.red_lines.is_empty());
+        assert_eq!(ua.effect, peacediff::model::Effect::Crosses);
+        assert_eq!(ua.note, "600,000 is below 800,000.");
+        // The other party's assessment on the same clause is untouched.
+        let ru = clause.assessments.iter().find(|a| a.party == "ru").unwrap();
+        assert_eq!(ru.red_lines, ["ru-caps"]);
+        assert!(!ru.is_general());
+    }
+}
+
+#[test]
+fn a_general_position_never_counts_as_crossing_a_red_line() {
+    let c = load_ok("alpha.toml", "red_lines = [\"ua-no-cap\"]", "");
+    let alpha = c.plan("alpha").unwrap();
+    let scores = peacediff::analysis::plan_redlines(&c, alpha);
+    let ua = scores.party("ua").unwrap();
+    // Only the amnesty line (clause 2) is crossed; the general "crosses" on clause 1 is not
+    // turned into a crossing of the army line, which stays silent in this draft.
+    let crossed: Vec<&str> = ua.crossed.iter().map(|h| h.red_line.as_str()).collect();
+    assert_eq!(crossed, ["ua-no-amnesty"]);
+    assert_eq!(ua.hard_crossed + ua.demands_crossed, 1);
+    assert!(ua.silent.iter().any(|r| r == "ua-no-cap"), "{ua:?}");
+    assert!(ua.met.is_empty() && ua.partial.is_empty());
+}
+
+#[test]
+fn a_general_position_still_checks_its_party_and_effect() {
+    let (d, f, _t) = load_mutated(
+        "alpha.toml",
+        "effect = \"crosses\"\nred_lines = [\"ua-no-cap\"]",
+        "effect = \"crossses\"",
+    );
+    let errs: Vec<_> = errors(&d)
+        .into_iter()
+        .filter(|x| Path::new(&x.file) == f)
+        .collect();
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    assert!(errs[0].message.contains("crossses"), "{}", errs[0]);
+}

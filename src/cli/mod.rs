@@ -4,6 +4,8 @@
 //! in memory and written once, so a closed pipe (`peacediff list | head -1`) is not an error.
 
 mod check;
+#[cfg(test)]
+mod consistency_tests;
 mod diff;
 mod export;
 mod gaps;

@@ -213,8 +213,8 @@ fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut Str
             let party = corpus
                 .party(&a.party)
                 .map_or(a.party.to_uppercase(), |x| x.short.clone());
-            let lines = if a.red_lines.is_empty() {
-                "general position (no listed red line)".to_string()
+            let lines = if a.is_general() {
+                "(general position, no listed red line)".to_string()
             } else {
                 a.red_lines.join(", ")
             };

@@ -232,8 +232,10 @@ fn effects<'c>(clauses: &[&'c Clause]) -> HashMap<(&'c str, &'c str), (Effect, E
     let mut map: HashMap<(&str, &str), (Effect, EffectNote)> = HashMap::new();
     for c in clauses {
         for a in &c.assessments {
-            for rl in &a.red_lines {
-                let key = (a.party.as_str(), rl.as_str());
+            // A general position (no red line) is keyed by the empty id.
+            let ids = a.red_lines.iter().map(String::as_str);
+            for rl in ids.chain(a.is_general().then_some("")) {
+                let key = (a.party.as_str(), rl);
                 if map.get(&key).is_none_or(|(e, _)| a.effect < *e) {
                     let note = EffectNote {
                         effect: a.effect.as_str().to_string(),
@@ -260,15 +262,18 @@ fn assessment_changes(
     analysis::row_standing_changes(corpus, (lplan, lidx), (rplan, ridx))
         .into_iter()
         .map(|ch| {
-            let key = (ch.party.as_str(), ch.red_line.as_str());
-            let rl = corpus.red_line(&ch.red_line);
+            let id = ch.red_line.as_deref().unwrap_or("");
+            let key = (ch.party.as_str(), id);
             AssessmentChange {
                 party: ch.party.clone(),
-                red_line: LineRef {
-                    id: ch.red_line.clone(),
-                    title: rl.map_or(ch.red_line.clone(), |r| r.title.clone()),
-                    hard: rl.is_some_and(|r| r.firmness.is_hard()),
-                },
+                red_line: ch.red_line.as_ref().map(|id| {
+                    let rl = corpus.red_line(id);
+                    LineRef {
+                        id: id.clone(),
+                        title: rl.map_or(id.clone(), |r| r.title.clone()),
+                        hard: rl.is_some_and(|r| r.firmness.is_hard()),
+                    }
+                }),
                 left: l.get(&key).map(|x| x.1.clone()),
                 right: r.get(&key).map(|x| x.1.clone()),
                 left_standing: analysis::StandingChange::describe(ch.from, true),

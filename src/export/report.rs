@@ -273,7 +273,8 @@ pub struct RemovalEntry {
 #[serde(deny_unknown_fields)]
 pub struct AssessmentChange {
     pub party: String,
-    pub red_line: LineRef,
+    /// `None`: the party's general position on the clauses, a verdict naming no red line.
+    pub red_line: Option<LineRef>,
     /// The effect in A's clauses (the strongest, if several); `None`: no assessment there.
     pub left: Option<EffectNote>,
     pub right: Option<EffectNote>,

@@ -231,7 +231,10 @@ fn assessment(w: &mut Inline, party: &str, ch: &AssessmentChange, (a, b): (&str,
         .text(" → ")
         .text(&ch.right_standing)
         .text(": ")
-        .markup(&line_name(&ch.red_line, false))
+        .markup(&ch.red_line.as_ref().map_or_else(
+            || "General position (no listed red line)".to_string(),
+            |l| line_name(l, false),
+        ))
         .text(".");
     for (short, e) in [(a, &ch.left), (b, &ch.right)] {
         if let Some(e) = e {

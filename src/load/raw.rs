@@ -86,7 +86,8 @@ pub struct RawLink {
 pub struct RawAssessment {
     pub party: Str,
     pub effect: Str,
-    pub red_lines: Spanned<Vec<Str>>,
+    /// Missing or empty: a general position on the clause, tied to no listed red line.
+    pub red_lines: Option<Spanned<Vec<Str>>>,
     pub note: Str,
     pub confidence: Option<Str>,
 }

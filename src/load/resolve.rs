@@ -433,12 +433,9 @@ fn assessment(s: &mut Sink<'_>, a: &RawAssessment, reg: &Registry) -> Assessment
             .unwrap_or_else(|| "use a party id from parties.toml".into());
         s.error_hint(a.party.span(), format!("unknown party `{party}`"), hint);
     }
-    s.non_empty(
-        &a.red_lines,
-        "red_lines",
-        "name the red line(s) the clause touches",
-    );
-    for r in a.red_lines.get_ref() {
+    // No red lines (key missing or empty) is a general position on the clause.
+    let named: &[Str] = a.red_lines.as_ref().map_or(&[], |l| l.get_ref());
+    for r in named {
         let rid = r.get_ref();
         match reg.red_lines.get(rid) {
             None => {
@@ -471,12 +468,7 @@ fn assessment(s: &mut Sink<'_>, a: &RawAssessment, reg: &Registry) -> Assessment
         effect: s
             .choice(&a.effect, "effect", EFFECTS)
             .unwrap_or(Effect::Partial),
-        red_lines: a
-            .red_lines
-            .get_ref()
-            .iter()
-            .map(|r| r.get_ref().clone())
-            .collect(),
+        red_lines: named.iter().map(|r| r.get_ref().clone()).collect(),
         note: s.line(&a.note, "note"),
         confidence: a
             .confidence

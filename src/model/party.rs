@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// How firmly a party holds a position, from the red-line brief's grading.
+/// How firmly a party holds a position, as graded in `parties.toml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Firmness {

@@ -151,10 +151,19 @@ pub enum Confidence {
 pub struct Assessment {
     pub party: String,
     pub effect: Effect,
-    /// The positions involved; never empty.
+    /// The positions involved. Empty means a general verdict on the clause, not tied to a
+    /// listed red line: it shows the party's stance but never counts as crossing or meeting
+    /// any specific red line.
     pub red_lines: Vec<String>,
     pub note: String,
     pub confidence: Option<Confidence>,
+}
+
+impl Assessment {
+    /// A general position: the party's verdict on the clause as a whole, naming no red line.
+    pub fn is_general(&self) -> bool {
+        self.red_lines.is_empty()
+    }
 }
 
 /// What a derived draft did with one clause of its base draft.

@@ -204,7 +204,7 @@ fn assessment_lines(
             .collect();
         let verdict = peacediff::legend::Standing::of_effect(a.effect);
         let mark = format!("{party:<3}{} {} ", verdict.mark(), verdict.word());
-        let what = if lines.is_empty() {
+        let what = if a.is_general() {
             // A verdict on the clause that names no red line: shown as what it is.
             "general position (no listed red line)".to_string()
         } else {
