@@ -138,6 +138,9 @@ pub struct PartyRedLines {
     pub silent: Vec<String>,
     /// Every line of the party, when nobody assessed this draft for it.
     pub not_assessed: Vec<String>,
+    /// The party's general positions: verdicts on a clause as a whole that name no red line,
+    /// in clause order. They count toward no line's tally; views list them apart.
+    pub general: Vec<(ClauseRef, Effect)>,
 }
 
 impl PartyRedLines {
@@ -245,10 +248,23 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
             } else {
                 std::mem::take(&mut silent)
             };
+            let general = plan
+                .clauses
+                .iter()
+                .enumerate()
+                .flat_map(|(i, c)| {
+                    c.assessments
+                        .iter()
+                        .filter(|a| a.party == party.id && a.is_general())
+                        .map(move |a| (i, a.effect))
+                })
+                .map(|(i, e)| (ClauseRef::new(plan, i), e))
+                .collect();
             PartyRedLines {
                 party: party.id.clone(),
                 summary,
                 not_assessed,
+                general,
                 demands_crossed: crossed.len() - hard_crossed,
                 hard_crossed,
                 crossed,

@@ -432,4 +432,26 @@ fn show_prints_a_general_position_as_one() {
             "RU ✓ meets (general position, no listed red line) — A cap is what Russia asks for.",
         ))
         .stdout(predicate::str::contains("UA ✗ crosses ua-no-cap"));
+    // `redlines` lists it apart from the lines, in text and JSON alike.
+    peacediff()
+        .args(["--plans", dir.path().to_str().unwrap(), "redlines", "A"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "general positions (no listed red line): ✓ A:1",
+        ));
+    let out = peacediff()
+        .args(["--plans", dir.path().to_str().unwrap()])
+        .args(["redlines", "A", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ru = v["parties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["party"] == "ru")
+        .unwrap();
+    assert_eq!(ru["general"][0][0]["label"], "1");
+    assert_eq!(ru["general"][0][1], "meets");
 }

@@ -5,9 +5,9 @@
 use super::show::find_plan;
 use super::style::Styles;
 use super::{CliError, Format, to_json};
-use peacediff::analysis::{self, PartyRedLines, PlanRedLines, RedLineDelta, RedLineHit};
+use peacediff::analysis::{self, ClauseRef, PartyRedLines, PlanRedLines, RedLineDelta, RedLineHit};
 use peacediff::legend::Standing;
-use peacediff::model::{Corpus, Plan};
+use peacediff::model::{Corpus, Effect, Plan};
 use serde::Serialize;
 
 /// The JSON for several drafts: each one's standing, and the change between neighbours.
@@ -120,7 +120,32 @@ fn one(corpus: &Corpus, plan: &Plan, r: &PlanRedLines, st: &Styles, out: &mut St
         hits(corpus, plan, Standing::Met, &p.met, st, out);
         let open = Standing::Open(peacediff::legend::OpenReason::Unreported);
         hits(corpus, plan, open, &p.open, st, out);
+        general(plan, &p.general, st, out);
     }
+}
+
+/// The party's verdicts on whole clauses that name no red line: "general positions  ✓ 28-pt:11".
+fn general(plan: &Plan, list: &[(ClauseRef, Effect)], st: &Styles, out: &mut String) {
+    if list.is_empty() {
+        return;
+    }
+    let marks: Vec<String> = list
+        .iter()
+        .map(|(c, e)| {
+            let s = Standing::of_effect(*e);
+            format!(
+                "{} {}:{}",
+                st.tone(s.legend().tone, s.mark()),
+                plan.short,
+                c.label
+            )
+        })
+        .collect();
+    out.push_str(&format!(
+        "  {} {}\n",
+        st.dim("general positions (no listed red line):"),
+        marks.join(", ")
+    ));
 }
 
 fn hits(
