@@ -11,6 +11,8 @@ pub mod app;
 mod keymap;
 mod layout;
 #[cfg(test)]
+mod readme_screens;
+#[cfg(test)]
 pub(crate) mod testkit;
 pub mod theme;
 pub mod ui;
