@@ -559,6 +559,19 @@ fn check_coverage(c: &Corpus, al: &Alignment) -> Result<(), TestCaseError> {
             prop_assert_eq!(d.new_text(), join(b, &r.right));
         }
     }
+    // A topic row only gathers clauses nothing else aligned: none of them is in another row.
+    for r in al
+        .rows
+        .iter()
+        .filter(|r| matches!(r.basis, MatchBasis::Topic { .. }))
+    {
+        for &l in &r.left {
+            prop_assert_eq!(seen_l[l], 1, "left {} of a topic row is in another row", l);
+        }
+        for &x in &r.right {
+            prop_assert_eq!(seen_r[x], 1, "right {} of a topic row is in another row", x);
+        }
+    }
     for (i, n) in seen_l.iter().enumerate() {
         prop_assert!(
             *n == 1 || (*n > 1 && shared_l[i]),

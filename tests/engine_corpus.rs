@@ -153,11 +153,41 @@ fn the_peace_formula_against_the_28_points_lines_up_by_links_and_topics() {
         );
     }
     assert!(al.counts().related > 0);
+    // The 28-pt points with no link of their own are added, each in one row: a topic row
+    // never repeats a clause that is aligned elsewhere.
     assert!(
         al.rows
             .iter()
-            .any(|r| matches!(r.basis, MatchBasis::Topic { .. }))
+            .all(|r| !matches!(r.basis, MatchBasis::Topic { .. }))
     );
+    for (i, p) in us.clauses.iter().enumerate() {
+        let n = al.rows.iter().filter(|r| r.right.contains(&i)).count();
+        assert!(n >= 1, "28-pt:{} is in no row", p.id);
+    }
+}
+
+/// Drafts with no links between them line up by topic: each leftover clause joins one topic
+/// row at most, and a clause no topic pairs stays dropped or added.
+#[test]
+fn the_peace_formula_against_the_memorandum_lines_up_by_topic_once_each() {
+    let c = corpus();
+    let (pf, ru) = (plan(&c, "PF-10"), plan(&c, "RU-memo"));
+    let al = align(&c, pf, ru);
+    let topic_rows: Vec<_> = al
+        .rows
+        .iter()
+        .filter(|r| matches!(r.basis, MatchBasis::Topic { .. }))
+        .collect();
+    assert!(topic_rows.len() >= 5, "{}", topic_rows.len());
+    for r in &topic_rows {
+        for &l in &r.left {
+            assert_eq!(al.rows.iter().filter(|x| x.left.contains(&l)).count(), 1);
+        }
+        for &x in &r.right {
+            assert_eq!(al.rows.iter().filter(|y| y.right.contains(&x)).count(), 1);
+        }
+    }
+    assert!(al.counts().added > 0 && al.counts().dropped > 0);
 }
 
 #[test]

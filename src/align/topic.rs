@@ -3,7 +3,6 @@
 
 use super::matcher::{Group, Matcher};
 use super::{AlignOptions, MatchBasis, RowKind};
-use crate::model::Clause;
 
 /// The most clauses a topic row holds on either side; larger topic groups are not made, and
 /// their clauses stay dropped or added.
@@ -12,12 +11,12 @@ const MAX_TOPIC_GROUP: usize = 40;
 impl Matcher<'_> {
     /// For drafts of different structure: leftovers sharing a topic, grouped many to many.
     ///
-    /// Per topic (in the corpus's order): the unmatched clauses of both drafts on it; when only
-    /// one draft has unmatched clauses on it, they are set against all of the other draft's
-    /// clauses on it (matched elsewhere or not), so a point of the 28 with no counterpart of its
-    /// own still shows which Peace Formula points deal with its subject. Topics with the same
-    /// clauses on both sides share a row. A group of more than [`MAX_TOPIC_GROUP`] clauses on a
-    /// side is not made.
+    /// Per topic (in the corpus's order): the still unmatched clauses of both drafts on it form
+    /// a related row when both sides have some. Each clause joins at most one topic row (its
+    /// first topic that pairs it), so no clause is shown twice and a clause with no free
+    /// counterpart on any of its topics stays dropped or added — which is what it is. The row
+    /// names every topic its two sides share. A group of more than [`MAX_TOPIC_GROUP`] clauses
+    /// on a side is not made.
     pub(super) fn topics(&mut self, opts: &AlignOptions) {
         let (ls, rs) = self.free_clauses();
         let (nl, nr) = (self.left.clauses.len(), self.right.clauses.len());
@@ -26,27 +25,32 @@ impl Matcher<'_> {
         if (ls.is_empty() && rs.is_empty()) || share_l.max(share_r) <= opts.topic_threshold {
             return;
         }
+        let (mut ls, mut rs) = (ls, rs);
+        let order = self.topic_order();
         let mut groups: Vec<Group> = Vec::new();
-        for t in self.topic_order() {
-            let Some((gl, gr)) = self.on_topic(t, &ls, &rs) else {
-                continue;
-            };
+        for t in &order {
+            let (gl, gr) = (self.on_topic(t, &ls, true), self.on_topic(t, &rs, false));
             // A topic with dozens of clauses on a side says nothing about which belong together.
             if gl.is_empty() || gr.is_empty() || gl.len().max(gr.len()) > MAX_TOPIC_GROUP {
                 continue;
             }
-            if let Some(g) = groups.iter_mut().find(|g| g.left == gl && g.right == gr) {
-                if let MatchBasis::Topic { topics } = &mut g.basis {
-                    topics.push(t.to_string());
-                }
-                continue;
-            }
+            ls.retain(|l| !gl.contains(l));
+            rs.retain(|r| !gr.contains(r));
+            let shared = order
+                .iter()
+                .filter(|u| {
+                    gl.iter()
+                        .any(|&l| self.left.clauses[l].topics.iter().any(|x| x == *u))
+                        && gr
+                            .iter()
+                            .any(|&r| self.right.clauses[r].topics.iter().any(|x| x == *u))
+                })
+                .map(|u| u.to_string())
+                .collect();
             groups.push(Group {
                 left: gl,
                 right: gr,
-                basis: MatchBasis::Topic {
-                    topics: vec![t.to_string()],
-                },
+                basis: MatchBasis::Topic { topics: shared },
                 fixed: Some(RowKind::Related),
                 removal: None,
             });
@@ -73,18 +77,16 @@ impl Matcher<'_> {
         order
     }
 
-    /// The clauses of each side a topic groups: the free ones on it, set against all of the
-    /// other side's clauses on it when that side has no free ones; `None` when neither has.
-    fn on_topic(&self, t: &str, ls: &[usize], rs: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
-        let on = |c: &Clause| c.topics.iter().any(|x| x == t);
-        let (left, right) = (&self.left.clauses, &self.right.clauses);
-        let fl: Vec<usize> = ls.iter().copied().filter(|&l| on(&left[l])).collect();
-        let fr: Vec<usize> = rs.iter().copied().filter(|&r| on(&right[r])).collect();
-        match (fl.is_empty(), fr.is_empty()) {
-            (true, true) => None,
-            (false, false) => Some((fl, fr)),
-            (false, true) => Some((fl, (0..right.len()).filter(|&r| on(&right[r])).collect())),
-            (true, false) => Some(((0..left.len()).filter(|&l| on(&left[l])).collect(), fr)),
-        }
+    /// The clauses among `free` (of the left draft, or the right) that are on topic `t`.
+    fn on_topic(&self, t: &str, free: &[usize], left: bool) -> Vec<usize> {
+        let clauses = if left {
+            &self.left.clauses
+        } else {
+            &self.right.clauses
+        };
+        free.iter()
+            .copied()
+            .filter(|&i| clauses[i].topics.iter().any(|x| x == t))
+            .collect()
     }
 }
