@@ -450,6 +450,7 @@ fn drafts_of_different_structure_match_by_topic_many_to_many() {
     assert_eq!(nuclear.kind, RowKind::Related);
     assert_eq!(ids(b, &nuclear.right), ["1", "2"]);
     assert_eq!(nuclear.basis.describe(), "topic: nuclear");
+    // Two clauses give no order to lean on: the leftovers on a topic share a related row.
     assert_eq!(ids(b, &row_of(&al, &c, 'l', "2").right), ["3", "4"]);
     assert_eq!(row_of(&al, &c, 'r', "5").kind, RowKind::Added);
     // Without topic rows, nothing matches.
@@ -719,4 +720,74 @@ fn properties_hold_on_every_pair_of_the_bundled_corpus() {
             check_swap(&c, a, b).unwrap_or_else(|e| panic!("{} vs {}: {e}", a.id, b.id));
         }
     }
+}
+
+/// Drafts that keep one order: a clause rewritten in other words, between two clauses that
+/// match, is paired with the rewrite between their counterparts (the order prior), while a
+/// clause with nothing in common stays dropped.
+#[test]
+fn a_rewrite_between_matched_neighbours_is_found_by_its_place() {
+    let same = [
+        (
+            "1",
+            "The parties declare a complete and lasting ceasefire along the whole front line.",
+        ),
+        (
+            "3",
+            "Heavy weapons are pulled back fifteen kilometres from the line on each side.",
+        ),
+        (
+            "4",
+            "An international mission observes the ceasefire and reports violations weekly.",
+        ),
+        (
+            "6",
+            "Local elections take place in the affected districts under agreed legislation.",
+        ),
+    ];
+    let mut left: Vec<Clause> = same.iter().map(|(id, t)| clause(id, t, &[])).collect();
+    let mut right = left.clone();
+    left.insert(
+        1,
+        clause(
+            "2",
+            "All captives held by either side are released within a month.",
+            &[],
+        ),
+    );
+    right.insert(
+        1,
+        clause(
+            "2",
+            "Prisoners are freed by both parties in a full exchange.",
+            &[],
+        ),
+    );
+    left.insert(
+        4,
+        clause("5", "Fishing quotas in the estuary are renegotiated.", &[]),
+    );
+    right.insert(
+        4,
+        clause("5", "A joint body rebuilds the damaged water supply.", &[]),
+    );
+    let c = two(left, right);
+    let al = run(&c);
+    let b = c.plan("b").unwrap();
+    let prisoners = row_of(&al, &c, 'l', "2");
+    assert_eq!(ids(b, &prisoners.right), ["2"]);
+    assert_eq!(prisoners.kind, RowKind::Revised);
+    assert_eq!(row_of(&al, &c, 'l', "5").kind, RowKind::Dropped);
+    assert_eq!(row_of(&al, &c, 'r', "5").kind, RowKind::Added);
+    // Without the prior (gap threshold at the main one), the rewrite is not found.
+    let plain = align_with(
+        &c,
+        c.plan("a").unwrap(),
+        b,
+        &AlignOptions {
+            gap_similarity: 0.5,
+            ..AlignOptions::default()
+        },
+    );
+    assert_eq!(row_of(&plain, &c, 'l', "2").kind, RowKind::Dropped);
 }

@@ -15,9 +15,14 @@
 //!    opposing positions (`opposes`: the same matter, neither revising the other, so no word
 //!    diff) form a `Related` row.
 //! 3. **Identical texts**, paired in order.
-//! 4. **Similarity** of the words (not characters) of clauses left over, among candidates found
-//!    through an inverted word index (never every clause against every other), with a bonus for
-//!    shared topics; best pairs first.
+//! 4. **Similarity** of the terms of clauses left over (words stemmed, stop words dropped,
+//!    numbers joined and weighted as anchors, equivalent treaty terms merged: `terms`), among
+//!    candidates found through an inverted index (never every clause against every other), with
+//!    a bonus for shared topics; best pairs first. Then the **order prior**: where enough
+//!    matched pairs keep one order in both drafts, leftovers between the same two matched
+//!    neighbours pair at a lower similarity ([`AlignOptions::gap_similarity`]); and a parent
+//!    matched to a clause without sub-points takes its own unmatched sub-points into its row
+//!    when they share wording with that clause.
 //! 5. **Topics**, for drafts of different structure (when more than
 //!    [`AlignOptions::topic_threshold`] of either draft is still unmatched): per topic, the
 //!    leftovers of both drafts on it form a `Related` row, many to many (at most 40 clauses a
@@ -29,9 +34,10 @@
 //! order-preserving chain is flagged `moved`. Every step is symmetric: swapping the drafts swaps dropped
 //! and added, split and merged, and leaves the rest.
 //!
-//! Each pass has its module: `inherit`, `link`, `similarity` (identical texts and similar
-//! words, read through `word_index`), `topic`; `matcher` holds what the passes share, `build`
-//! and `order` turn the groups into ordered rows, `row` and `report` are the public results.
+//! Each pass has its module: `inherit`, `link`, `similarity` (identical texts, similar
+//! terms read through `word_index` and `terms`, the order prior), `topic`; `matcher` holds
+//! what the passes share, `build` and `order` turn the groups into ordered rows, `row` and
+//! `report` are the public results.
 
 mod build;
 mod inherit;
@@ -41,6 +47,7 @@ mod order;
 mod report;
 mod row;
 mod similarity;
+mod terms;
 mod topic;
 mod word_index;
 
@@ -66,6 +73,9 @@ pub struct AlignOptions {
     pub topic_threshold: f32,
     /// At most this many candidates are scored per clause (the ones sharing the rarest words).
     pub max_candidates: usize,
+    /// The lower similarity accepted between leftovers that sit in the same place in both
+    /// drafts: between the same two matched neighbours (the order prior).
+    pub gap_similarity: f32,
 }
 
 impl Default for AlignOptions {
@@ -76,6 +86,7 @@ impl Default for AlignOptions {
             topic_rows: true,
             topic_threshold: 0.4,
             max_candidates: 50,
+            gap_similarity: 0.2,
         }
     }
 }

@@ -23,23 +23,11 @@ pub(super) fn mark_moves(rows: &mut [Row], left: &Plan, right: &Plan) {
     }
     pts.sort_unstable();
     let seq: Vec<usize> = pts.iter().map(|p| p.1).collect();
-    let f = lis_ending(&seq);
-    let rev: Vec<usize> = seq.iter().rev().map(|&x| usize::MAX - x).collect();
-    let mut g = lis_ending(&rev);
-    g.reverse();
-    let best = f.iter().copied().max().unwrap_or(0);
-    let in_some: Vec<bool> = (0..seq.len()).map(|i| f[i] + g[i] - 1 == best).collect();
-    let mut per_level = vec![0usize; best + 1];
-    for i in 0..seq.len() {
-        if in_some[i] {
-            per_level[f[i]] += 1;
-        }
-    }
+    let in_all = on_every_longest_chain(&seq);
     for (i, &(l, r, row)) in pts.iter().enumerate() {
-        let in_all = in_some[i] && per_level[f[i]] == 1;
         let uncertain = left.clauses[l].order_uncertain || right.clauses[r].order_uncertain;
         let row = &mut rows[row];
-        if !in_all && !uncertain && !row.unreported {
+        if !in_all[i] && !uncertain && !row.unreported {
             row.moved = true;
         }
     }
@@ -102,4 +90,37 @@ pub(super) fn order_rows(rows: &mut Vec<Row>, n_left: usize) {
         .collect();
     keyed.sort_by_key(|(k, _)| *k);
     rows.extend(keyed.into_iter().map(|(_, r)| r));
+}
+
+/// For a sequence (the right indices of pairs sorted by left index), whether each element is on
+/// every longest strictly increasing subsequence: the pairs that keep their place whichever
+/// draft is read first.
+fn on_every_longest_chain(seq: &[usize]) -> Vec<bool> {
+    let f = lis_ending(seq);
+    let rev: Vec<usize> = seq.iter().rev().map(|&x| usize::MAX - x).collect();
+    let mut g = lis_ending(&rev);
+    g.reverse();
+    let best = f.iter().copied().max().unwrap_or(0);
+    let in_some: Vec<bool> = (0..seq.len()).map(|i| f[i] + g[i] - 1 == best).collect();
+    let mut per_level = vec![0usize; best + 1];
+    for i in 0..seq.len() {
+        if in_some[i] {
+            per_level[f[i]] += 1;
+        }
+    }
+    (0..seq.len())
+        .map(|i| in_some[i] && per_level[f[i]] == 1)
+        .collect()
+}
+
+/// Of pairs sorted by left index, those on every longest chain whose right indices increase
+/// too: anchors that do not depend on which draft is on the left.
+pub(super) fn stable_chain(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let rights: Vec<usize> = pairs.iter().map(|p| p.1).collect();
+    let keep = on_every_longest_chain(&rights);
+    pairs
+        .iter()
+        .zip(keep)
+        .filter_map(|(&p, k)| k.then_some(p))
+        .collect()
 }

@@ -57,16 +57,138 @@ impl Matcher<'_> {
             if self.l_used[l] || self.r_used[r] {
                 continue;
             }
-            self.push(Group {
-                left: vec![l],
-                right: vec![r],
-                basis: MatchBasis::Similarity {
-                    score: (s * 100.0).round() / 100.0,
-                },
-                fixed: None,
-                removal: None,
-            });
+            self.push_similar(l, r, s);
         }
+        if opts.gap_similarity < opts.min_similarity {
+            self.fill_gaps(&index, &ls, &rs, opts);
+        }
+        self.absorb_subpoints(&index, &ls, &rs, opts.gap_similarity / 2.0);
+    }
+
+    /// One draft itemises a point in sub-points ("24a"–"24d") where the other says it all in one
+    /// clause: when a parent was matched by wording to a clause that has no sub-points of its
+    /// own, the parent's unmatched sub-points join its row, which becomes a merge (or a split,
+    /// the other way round) rather than leaving each sub-point "dropped" beside it. A sub-point
+    /// joins only if it shares some wording with that clause (`floor`): one the other draft
+    /// left out stays dropped.
+    fn absorb_subpoints(&mut self, index: &WordIndex, ls: &[usize], rs: &[usize], floor: f32) {
+        let score = |l: usize, r: usize| match (ls.binary_search(&l), rs.binary_search(&r)) {
+            (Ok(i), Ok(j)) => index.score(i, j),
+            _ => 0.0,
+        };
+        let has_children = |plan: &Plan, i: usize| {
+            let id = &plan.clauses[i].id;
+            plan.clauses.iter().any(|c| c.parent.as_ref() == Some(id))
+        };
+        for k in 0..self.groups.len() {
+            let g = &self.groups[k];
+            if g.left.len() != 1
+                || g.right.len() != 1
+                || !matches!(g.basis, MatchBasis::Similarity { .. })
+            {
+                continue;
+            }
+            let (l, r) = (g.left[0], g.right[0]);
+            let (left, right) = (self.left, self.right);
+            let children = |plan: &Plan, i: usize, free: &dyn Fn(usize) -> bool| -> Vec<usize> {
+                let id = &plan.clauses[i].id;
+                (0..plan.clauses.len())
+                    .filter(|&c| plan.clauses[c].parent.as_ref() == Some(id) && free(c))
+                    .collect()
+            };
+            if !has_children(right, r) {
+                let extra = children(left, l, &|c| self.free_l(c) && score(c, r) >= floor);
+                for &c in &extra {
+                    self.l_used[c] = true;
+                }
+                self.groups[k].left.extend(extra);
+            }
+            if !has_children(left, l) {
+                let extra = children(right, r, &|c| self.free_r(c) && score(l, c) >= floor);
+                for &c in &extra {
+                    self.r_used[c] = true;
+                }
+                self.groups[k].right.extend(extra);
+            }
+        }
+    }
+
+    fn push_similar(&mut self, l: usize, r: usize, score: f32) {
+        self.push(Group {
+            left: vec![l],
+            right: vec![r],
+            basis: MatchBasis::Similarity {
+                score: (score * 100.0).round() / 100.0,
+            },
+            fixed: None,
+            removal: None,
+        });
+    }
+
+    /// The order prior. Where both drafts keep their order, a clause left over between two
+    /// matched neighbours most likely corresponds to a leftover between their counterparts,
+    /// even when a rewrite shares fewer words. So within each gap of the chain of matched
+    /// one-to-one pairs that keeps its order in both drafts (the drafts' ends count as matched),
+    /// pairs are accepted at the lower [`AlignOptions::gap_similarity`], best first and without
+    /// crossing each other.
+    fn fill_gaps(&mut self, index: &WordIndex, ls: &[usize], rs: &[usize], opts: &AlignOptions) {
+        let chain = self.ordered_chain();
+        let (nl, nr) = (self.left.clauses.len(), self.right.clauses.len());
+        // The prior needs evidence that the drafts do keep one order: enough anchors.
+        if chain.len() < MIN_ANCHORS || chain.len() * 5 < nl.min(nr) {
+            return;
+        }
+        let bounds = std::iter::once((None, None))
+            .chain(chain.iter().map(|&(l, r)| (Some(l), Some(r))))
+            .chain(std::iter::once((None, None)));
+        let bounds: Vec<(Option<usize>, Option<usize>)> = bounds.collect();
+        for w in bounds.windows(2) {
+            let (l0, r0) = (w[0].0.map_or(0, |l| l + 1), w[0].1.map_or(0, |r| r + 1));
+            let (l1, r1) = (w[1].0.unwrap_or(nl), w[1].1.unwrap_or(nr));
+            // Positions in the index's free lists of the leftovers inside this gap.
+            let gl: Vec<usize> = (0..ls.len())
+                .filter(|&i| (l0..l1).contains(&ls[i]) && !self.l_used[ls[i]])
+                .collect();
+            let gr: Vec<usize> = (0..rs.len())
+                .filter(|&j| (r0..r1).contains(&rs[j]) && !self.r_used[rs[j]])
+                .collect();
+            if gl.is_empty() || gr.is_empty() || gl.len() * gr.len() > MAX_GAP_PAIRS {
+                continue;
+            }
+            let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+            for &i in &gl {
+                for &j in &gr {
+                    let s = (index.score(i, j) * 10_000.0).round() / 10_000.0;
+                    if s >= opts.gap_similarity {
+                        pairs.push((s, i, j));
+                    }
+                }
+            }
+            pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1 + a.2).cmp(&(b.1 + b.2))));
+            let mut taken: Vec<(usize, usize)> = Vec::new();
+            for (s, i, j) in pairs {
+                let (l, r) = (ls[i], rs[j]);
+                let crosses = taken.iter().any(|&(a, b)| (a < l) != (b < r));
+                if self.l_used[l] || self.r_used[r] || crosses {
+                    continue;
+                }
+                taken.push((l, r));
+                self.push_similar(l, r, s);
+            }
+        }
+    }
+
+    /// The one-to-one groups found so far that lie on every longest chain in the same order in
+    /// both drafts, by left index.
+    fn ordered_chain(&self) -> Vec<(usize, usize)> {
+        let mut pairs: Vec<(usize, usize)> = self
+            .groups
+            .iter()
+            .filter(|g| g.left.len() == 1 && g.right.len() == 1)
+            .map(|g| (g.left[0], g.right[0]))
+            .collect();
+        pairs.sort_unstable();
+        super::order::stable_chain(&pairs)
     }
 
     /// Candidate pairs: from each side, the clauses of the other that share the most of its
@@ -102,6 +224,14 @@ impl Matcher<'_> {
         })
     }
 }
+
+/// The order prior applies only where at least this many matched pairs (and a fifth of the
+/// shorter draft) keep one order in both drafts.
+const MIN_ANCHORS: usize = 3;
+
+/// Gaps with more leftover pairs than this are not searched: such a gap is no longer a
+/// neighbourhood, and the order says little there.
+const MAX_GAP_PAIRS: usize = 400;
 
 /// The texts of a draft's clauses at `idx`, in that order.
 fn texts<'p>(plan: &'p Plan, idx: &[usize]) -> Vec<&'p str> {

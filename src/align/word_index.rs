@@ -6,6 +6,9 @@ use rustc_hash::FxHashMap as HashMap;
 /// How many of a clause's rarest words pick its candidates.
 const RARE: usize = 8;
 
+/// How much more a shared number counts than a shared word of the same rarity.
+const NUMBER_WEIGHT: f32 = 1.5;
+
 /// The words of the free clauses of both drafts; side 0 is the left draft, side 1 the right.
 pub(super) struct WordIndex {
     /// Each clause's distinct word ids, sorted.
@@ -33,44 +36,41 @@ impl Tally {
     }
 }
 
-/// Word ids by lowercased word, assigned in the order words are first met.
-#[derive(Default)]
+/// Term ids by term ([`super::terms`]), assigned in the order terms are first met.
 struct Interner {
     ids: HashMap<String, u32>,
-    buf: String,
+    /// Whether each id is a number.
+    number: Vec<bool>,
+    stemmer: rust_stemmers::Stemmer,
+}
+
+impl Default for Interner {
+    fn default() -> Self {
+        Interner {
+            ids: HashMap::default(),
+            number: Vec::new(),
+            stemmer: super::terms::stemmer(),
+        }
+    }
 }
 
 impl Interner {
-    /// The distinct word ids of a text, sorted.
+    /// The distinct term ids of a text, sorted.
     fn bag(&mut self, text: &str) -> Vec<u32> {
         let mut ids: Vec<u32> = Vec::with_capacity(48);
-        let mut add = |w: &str| {
-            let key = if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                self.buf.clear();
-                self.buf.push_str(w);
-                self.buf.make_ascii_lowercase();
-                self.buf.as_str()
-            } else {
-                w
-            };
-            let id = match self.ids.get(key) {
+        let (map, number) = (&mut self.ids, &mut self.number);
+        super::terms::for_each_term(text, &self.stemmer, |t| {
+            let id = match map.get(t.text.as_str()) {
                 Some(&id) => id,
                 None => {
-                    let id = self.ids.len() as u32;
-                    self.ids.insert(key.to_string(), id);
+                    let id = map.len() as u32;
+                    map.insert(t.text, id);
+                    number.push(t.number);
                     id
                 }
             };
             ids.push(id);
-        };
-        if text.is_ascii() {
-            // Fast path: for plain ASCII, words are runs of letters and digits.
-            text.split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .for_each(&mut add);
-        } else {
-            crate::diff::words(text).for_each(|w| add(&w));
-        }
+        });
         ids.sort_unstable();
         ids.dedup();
         ids
@@ -98,8 +98,17 @@ impl WordIndex {
         let nw = interner.ids.len();
         let post = [postings(&lw, nw), postings(&rw, nw)];
         let total = (left.len() + right.len()) as f32;
+        // A number two clauses share ("600,000", "100 days") is a strong anchor: it weighs as
+        // much as half again a word of the same rarity.
         let idf: Vec<f32> = (0..nw)
-            .map(|w| (1.0 + total / (post[0][w].len() + post[1][w].len()) as f32).ln())
+            .map(|w| {
+                let rarity = (1.0 + total / (post[0][w].len() + post[1][w].len()) as f32).ln();
+                if interner.number[w] {
+                    rarity * NUMBER_WEIGHT
+                } else {
+                    rarity
+                }
+            })
             .collect();
         let weight = |ws: &[u32]| ws.iter().map(|&w| idf[w as usize]).sum::<f32>();
         let lwt: Vec<f32> = lw.iter().map(|ws| weight(ws)).collect();
