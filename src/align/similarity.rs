@@ -76,10 +76,8 @@ impl Matcher<'_> {
             (Ok(i), Ok(j)) => index.score(i, j),
             _ => 0.0,
         };
-        let has_children = |plan: &Plan, i: usize| {
-            let id = &plan.clauses[i].id;
-            plan.clauses.iter().any(|c| c.parent.as_ref() == Some(id))
-        };
+        let (kids_l, kids_r) = (children_of(self.left), children_of(self.right));
+        let none: &[usize] = &[];
         for k in 0..self.groups.len() {
             let g = &self.groups[k];
             if g.left.len() != 1
@@ -89,22 +87,27 @@ impl Matcher<'_> {
                 continue;
             }
             let (l, r) = (g.left[0], g.right[0]);
-            let (left, right) = (self.left, self.right);
-            let children = |plan: &Plan, i: usize, free: &dyn Fn(usize) -> bool| -> Vec<usize> {
-                let id = &plan.clauses[i].id;
-                (0..plan.clauses.len())
-                    .filter(|&c| plan.clauses[c].parent.as_ref() == Some(id) && free(c))
-                    .collect()
-            };
-            if !has_children(right, r) {
-                let extra = children(left, l, &|c| self.free_l(c) && score(c, r) >= floor);
+            let (cl, cr) = (
+                kids_l.get(&l).map_or(none, Vec::as_slice),
+                kids_r.get(&r).map_or(none, Vec::as_slice),
+            );
+            if cr.is_empty() {
+                let extra: Vec<usize> = cl
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.free_l(c) && score(c, r) >= floor)
+                    .collect();
                 for &c in &extra {
                     self.l_used[c] = true;
                 }
                 self.groups[k].left.extend(extra);
             }
-            if !has_children(left, l) {
-                let extra = children(right, r, &|c| self.free_r(c) && score(l, c) >= floor);
+            if cl.is_empty() {
+                let extra: Vec<usize> = cr
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.free_r(c) && score(l, c) >= floor)
+                    .collect();
                 for &c in &extra {
                     self.r_used[c] = true;
                 }
@@ -232,6 +235,26 @@ const MIN_ANCHORS: usize = 3;
 /// Gaps with more leftover pairs than this are not searched: such a gap is no longer a
 /// neighbourhood, and the order says little there.
 const MAX_GAP_PAIRS: usize = 400;
+
+/// Each clause's sub-points (by index, in order), for the clauses that have any.
+fn children_of(plan: &Plan) -> HashMap<usize, Vec<usize>> {
+    let mut out: HashMap<usize, Vec<usize>> = HashMap::default();
+    if plan.clauses.iter().all(|c| c.parent.is_none()) {
+        return out;
+    }
+    let index: HashMap<&str, usize> = plan
+        .clauses
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    for (i, c) in plan.clauses.iter().enumerate() {
+        if let Some(&p) = c.parent.as_deref().and_then(|p| index.get(p)) {
+            out.entry(p).or_default().push(i);
+        }
+    }
+    out
+}
 
 /// The texts of a draft's clauses at `idx`, in that order.
 fn texts<'p>(plan: &'p Plan, idx: &[usize]) -> Vec<&'p str> {

@@ -140,43 +140,53 @@ pub(super) struct Term {
     pub(super) number: bool,
 }
 
-/// Calls `f` with each term of `text`, in order (repeats included).
-pub(super) fn for_each_term(text: &str, stemmer: &Stemmer, mut f: impl FnMut(Term)) {
-    let tables = &*TABLES;
-    let mut lower = String::new();
+/// Calls `f` with each word token of `text` (numbers included), in order: the pieces
+/// [`term_of`] turns into terms.
+pub(super) fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     for token in crate::diff::tokens(text) {
-        if !crate::diff::is_word(token) {
-            continue;
+        if crate::diff::is_word(token) {
+            f(token);
         }
-        if crate::diff::is_number(token) {
-            let digits: String = token
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            let digits = digits.trim_end_matches('.').to_string();
-            f(Term {
-                text: digits,
-                number: true,
-            });
-            continue;
-        }
-        lower.clear();
-        lower.extend(token.chars().flat_map(char::to_lowercase));
-        // "Cease-fire" and "pull back" arrive in parts; the parts still share a stem.
-        if tables.stop.contains(lower.as_str()) {
-            continue;
-        }
-        let folded = fold_spelling(&lower);
-        let stem = stemmer.stem(&folded);
-        let text = match tables.equivalent.get(stem.as_ref()) {
-            Some(head) => head.clone(),
-            None => stem.into_owned(),
-        };
-        f(Term {
-            text,
-            number: false,
+    }
+}
+
+/// The term of one word token, or `None` for a stop word.
+pub(super) fn term_of(token: &str, stemmer: &Stemmer) -> Option<Term> {
+    if crate::diff::is_number(token) {
+        let digits: String = token
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        return Some(Term {
+            text: digits.trim_end_matches('.').to_string(),
+            number: true,
         });
     }
+    let tables = &*TABLES;
+    let lower: String = token.chars().flat_map(char::to_lowercase).collect();
+    if tables.stop.contains(lower.as_str()) {
+        return None;
+    }
+    let folded = fold_spelling(&lower);
+    let stem = stemmer.stem(&folded);
+    let text = match tables.equivalent.get(stem.as_ref()) {
+        Some(head) => head.clone(),
+        None => stem.into_owned(),
+    };
+    Some(Term {
+        text,
+        number: false,
+    })
+}
+
+/// Calls `f` with each term of `text`, in order (repeats included).
+#[cfg(test)]
+fn for_each_term(text: &str, stemmer: &Stemmer, mut f: impl FnMut(Term)) {
+    for_each_word(text, |w| {
+        if let Some(t) = term_of(w, stemmer) {
+            f(t)
+        }
+    });
 }
 
 /// The English Snowball stemmer; cheap to create, one per index.

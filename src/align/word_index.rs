@@ -39,6 +39,9 @@ impl Tally {
 /// Term ids by term ([`super::terms`]), assigned in the order terms are first met.
 struct Interner {
     ids: HashMap<String, u32>,
+    /// Each word token as written, with its term id (`None`: a stop word), so that each
+    /// distinct word is lowercased and stemmed once however often it occurs.
+    seen: HashMap<String, Option<u32>>,
     /// Whether each id is a number.
     number: Vec<bool>,
     stemmer: rust_stemmers::Stemmer,
@@ -48,6 +51,7 @@ impl Default for Interner {
     fn default() -> Self {
         Interner {
             ids: HashMap::default(),
+            seen: HashMap::default(),
             number: Vec::new(),
             stemmer: super::terms::stemmer(),
         }
@@ -58,18 +62,22 @@ impl Interner {
     /// The distinct term ids of a text, sorted.
     fn bag(&mut self, text: &str) -> Vec<u32> {
         let mut ids: Vec<u32> = Vec::with_capacity(48);
-        let (map, number) = (&mut self.ids, &mut self.number);
-        super::terms::for_each_term(text, &self.stemmer, |t| {
-            let id = match map.get(t.text.as_str()) {
+        super::terms::for_each_word(text, |w| {
+            let id = match self.seen.get(w) {
                 Some(&id) => id,
                 None => {
-                    let id = map.len() as u32;
-                    map.insert(t.text, id);
-                    number.push(t.number);
+                    let id = super::terms::term_of(w, &self.stemmer).map(|t| {
+                        let next = self.ids.len() as u32;
+                        *self.ids.entry(t.text).or_insert_with(|| {
+                            self.number.push(t.number);
+                            next
+                        })
+                    });
+                    self.seen.insert(w.to_string(), id);
                     id
                 }
             };
-            ids.push(id);
+            ids.extend(id);
         });
         ids.sort_unstable();
         ids.dedup();
