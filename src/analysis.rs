@@ -281,6 +281,22 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
     }
 }
 
+/// A clause's status in words, as every view prints it: "bracketed by US and UA" when the record
+/// says who left it open, else the status word ("bracketed", "disputed", "unknown").
+pub fn status_words(corpus: &Corpus, c: &Clause) -> Option<String> {
+    let status = c.status?;
+    let mut s = status.as_str().to_string();
+    if !c.bracketed_by.is_empty() {
+        let by = crate::align::by_parties(corpus, &c.bracketed_by);
+        if status == ClauseStatus::Bracketed {
+            s = format!("{s} {by}");
+        } else {
+            s = format!("{s}; bracketed {by}");
+        }
+    }
+    Some(s)
+}
+
 /// Whether a clause is bracketed (left open for the leaders): by its status, or by the report
 /// of the derived draft it belongs to.
 pub fn is_bracketed(c: &Clause) -> bool {

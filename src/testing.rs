@@ -26,6 +26,7 @@ pub fn clause(id: &str, text: &str, topics: &[&str]) -> Clause {
         certainty_note: None,
         sources: vec!["S1".to_string()],
         status: None,
+        bracketed_by: Vec::new(),
         note: None,
         links: vec![],
         assessments: vec![],

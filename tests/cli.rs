@@ -455,3 +455,39 @@ fn show_prints_a_general_position_as_one() {
     assert_eq!(ru["general"][0][0]["label"], "1");
     assert_eq!(ru["general"][0][1], "meets");
 }
+
+/// Who left a point in brackets is part of the record: the text diff, its JSON, `show` and the
+/// export all say it the same way.
+#[test]
+fn bracketed_points_say_by_whom_in_every_output() {
+    let run = |args: &[&str]| {
+        let out = peacediff().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = run(&["diff", "28-pt", "19-pt"]);
+    let line = text
+        .lines()
+        .find(|l| l.contains("Crimea, Luhansk, Donetsk"))
+        .unwrap();
+    assert!(line.contains("[bracketed in 19-pt by US and UA]"), "{line}");
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["diff", "28-pt", "19-pt", "--format", "json"])).unwrap();
+    let row = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| {
+            r["right"]
+                .as_array()
+                .is_some_and(|c| c.iter().any(|c| c["id"] == "21a"))
+        })
+        .unwrap();
+    assert_eq!(row["bracketed_by"], serde_json::json!(["us", "ua"]));
+    assert!(run(&["show", "19-pt", "21a"]).contains("status     bracketed by US and UA"));
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("x.md");
+    run(&["export", "28-pt", "19-pt", "-o", md.to_str().unwrap()]);
+    let doc = std::fs::read_to_string(md).unwrap();
+    assert!(doc.contains("\\[bracketed by US and UA\\]"));
+}

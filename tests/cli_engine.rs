@@ -64,7 +64,8 @@ fn diff_text_shows_rows_diffs_and_evidence() {
         "19-pt brackets 8 points whose words stay the same"
     );
     assert!(
-        same.iter().all(|l| l.contains("[bracketed in 19-pt]")),
+        same.iter()
+            .all(|l| l.contains("[bracketed in 19-pt by US and UA]")),
         "{same:#?}"
     );
     assert!(changes.lines().count() < out.lines().count());

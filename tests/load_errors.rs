@@ -321,3 +321,37 @@ fn a_general_position_still_checks_its_party_and_effect() {
     assert_eq!(errs.len(), 1, "{errs:#?}");
     assert!(errs[0].message.contains("crossses"), "{}", errs[0]);
 }
+
+#[test]
+fn bracketed_by_names_known_parties_on_bracketed_clauses_only() {
+    // On a clause that is not bracketed.
+    let (d, f, _t) = load_mutated(
+        "alpha.toml",
+        "topics = [\"military-limits\"]\ncertainty = \"published-text\"",
+        "topics = [\"military-limits\"]\nbracketed_by = [\"ua\"]\ncertainty = \"published-text\"",
+    );
+    assert_single(
+        &d,
+        &f,
+        22,
+        16,
+        "`bracketed_by` on a clause that is not bracketed",
+    );
+    // On a bracketed change, with a party nobody declared.
+    let (d, f, _t) = load_mutated(
+        "beta.toml",
+        "action = \"bracketed\"\n",
+        "action = \"bracketed\"\nbracketed_by = [\"ua\", \"usa\"]\n",
+    );
+    assert_single(&d, &f, 35, 23, "unknown party `usa`");
+    // Accepted, and carried into the derived clause.
+    let (d, _f, t) = load_mutated(
+        "beta.toml",
+        "action = \"bracketed\"\n",
+        "action = \"bracketed\"\nbracketed_by = [\"ua\"]\n",
+    );
+    assert!(errors(&d).is_empty(), "{d:?}");
+    let loaded = load_dir(t.path()).unwrap();
+    let beta = loaded.corpus.plan("beta").unwrap();
+    assert_eq!(beta.clause("3").unwrap().bracketed_by, ["ua"]);
+}

@@ -43,6 +43,18 @@ fn row_of(g: Group, left: &Plan, right: &Plan) -> Row {
             || g.right.iter().any(|&i| test(&right.clauses[i]))
     };
     let bracketed = any(crate::analysis::is_bracketed);
+    let mut bracketed_by: Vec<String> = Vec::new();
+    let sides = [(left, &g.left), (right, &g.right)];
+    for (plan, idx) in sides {
+        for &i in idx.iter() {
+            let c = &plan.clauses[i];
+            for p in &c.bracketed_by {
+                if !bracketed_by.contains(p) {
+                    bracketed_by.push(p.clone());
+                }
+            }
+        }
+    }
     let unreported = matches!(
         g.basis,
         MatchBasis::Inherited {
@@ -59,6 +71,7 @@ fn row_of(g: Group, left: &Plan, right: &Plan) -> Row {
         diff: None,
         strength: Vec::new(),
         bracketed,
+        bracketed_by,
         moved: false,
         unreported,
         disputed,

@@ -52,7 +52,7 @@ mod topic;
 mod word_index;
 
 pub use report::{AlignmentReport, RowReport};
-pub use row::{Alignment, Counts, MatchBasis, Row, RowClass, RowKind, flag};
+pub use row::{Alignment, Counts, MatchBasis, Row, RowClass, RowKind, by_parties, flag};
 
 use crate::model::{Corpus, Plan};
 use matcher::Matcher;

@@ -29,6 +29,8 @@ pub struct RowReport {
     pub diff: Option<WordDiff>,
     pub strength: Vec<StrengthFlag>,
     pub bracketed: bool,
+    /// Party ids the record says left the row's bracketed clauses open.
+    pub bracketed_by: Vec<String>,
     pub moved: bool,
     pub unreported: bool,
     pub disputed: bool,
@@ -82,6 +84,7 @@ impl Alignment {
                     diff: r.diff.clone(),
                     strength: r.strength.clone(),
                     bracketed: r.bracketed,
+                    bracketed_by: r.bracketed_by.clone(),
                     moved: r.moved,
                     unreported: r.unreported,
                     disputed: r.disputed,

@@ -235,6 +235,9 @@ pub struct Row {
     pub strength: Vec<StrengthFlag>,
     /// Whether any clause of the row is bracketed (left open for the leaders).
     pub bracketed: bool,
+    /// The parties the record says left the row's bracketed clauses open (party ids, each once,
+    /// in the order met); empty when not bracketed or not reported by whom.
+    pub bracketed_by: Vec<String>,
     /// A one-to-one match that is out of order (not on every longest order-keeping chain).
     pub moved: bool,
     /// A derived draft's clause whose fate was not reported: its words are the base's, carried
@@ -282,16 +285,41 @@ impl Row {
 
     /// Words for the row: "revised, moved, bracketed".
     pub fn words(&self) -> String {
+        self.words_with(None)
+    }
+
+    /// [`Row::words`], saying by whom a bracketed row was left open when the record does
+    /// ("bracketed by US and UA"), with the corpus's short party names.
+    pub fn words_in(&self, corpus: &crate::model::Corpus) -> String {
+        self.words_with(Some(corpus))
+    }
+
+    fn words_with(&self, corpus: Option<&crate::model::Corpus>) -> String {
         let class = self.class();
-        let mut w = vec![class.label()];
+        let by = corpus.filter(|_| !self.bracketed_by.is_empty()).map(|c| {
+            format!(
+                "{} {}",
+                flag::BRACKETED.word,
+                by_parties(c, &self.bracketed_by)
+            )
+        });
+        let bracketed = || {
+            by.clone()
+                .unwrap_or_else(|| flag::BRACKETED.word.to_string())
+        };
+        let mut w = vec![if class == RowClass::Bracketed {
+            bracketed()
+        } else {
+            class.label().to_string()
+        }];
         if self.moved {
-            w.push(flag::MOVED.word);
+            w.push(flag::MOVED.word.to_string());
         }
         if self.bracketed && class != RowClass::Bracketed {
-            w.push(flag::BRACKETED.word);
+            w.push(bracketed());
         }
         if self.disputed {
-            w.push(flag::DISPUTED.word);
+            w.push(flag::DISPUTED.word.to_string());
         }
         w.join(", ")
     }
@@ -432,5 +460,18 @@ pub struct Alignment {
 impl Alignment {
     pub fn counts(&self) -> Counts {
         Counts::of(&self.rows)
+    }
+}
+
+/// "by US and UA": parties named by their short labels (ids the corpus does not know, as given).
+pub fn by_parties(corpus: &crate::model::Corpus, ids: &[String]) -> String {
+    let names: Vec<&str> = ids
+        .iter()
+        .map(|id| corpus.party(id).map_or(id.as_str(), |p| p.short.as_str()))
+        .collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => format!("by {one}"),
+        [init @ .., last] => format!("by {} and {last}", init.join(", ")),
     }
 }

@@ -30,7 +30,7 @@ pub fn run(
             r
         }
         Format::Text => {
-            text(&al, left, right, changes_only, st, out);
+            text(corpus, &al, left, right, changes_only, st, out);
             Ok(())
         }
     };
@@ -65,6 +65,7 @@ fn labels(plan: &Plan, idx: &[usize]) -> String {
 }
 
 fn text(
+    corpus: &Corpus,
     al: &Alignment,
     left: &Plan,
     right: &Plan,
@@ -132,8 +133,11 @@ fn text(
             .collect();
         let bracket = if sides.is_empty() {
             String::new()
-        } else {
+        } else if row.bracketed_by.is_empty() {
             format!(" [bracketed in {}]", sides.join(" and "))
+        } else {
+            let by = peacediff::align::by_parties(corpus, &row.bracketed_by);
+            format!(" [bracketed in {} {by}]", sides.join(" and "))
         };
         // Writing to a String cannot fail.
         let _ = writeln!(

@@ -191,8 +191,8 @@ fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut Str
         certainty.push_str(&format!(" — {n}"));
     }
     field("certainty", certainty, out);
-    if let Some(s) = c.status {
-        field("status", s.as_str().into(), out);
+    if let Some(s) = peacediff::analysis::status_words(corpus, c) {
+        field("status", s, out);
     }
     if let Some(parent) = &c.parent {
         field("part of", parent.clone(), out);

@@ -119,7 +119,7 @@ fn row<'c>(
     let side = |plan: &Plan, idx: &[usize], book: &mut SourceBook| -> Vec<ClauseEntry> {
         idx.iter()
             .filter_map(|&i| plan.clauses.get(i))
-            .map(|c| clause_entry(plan, c, book))
+            .map(|c| clause_entry(corpus, plan, c, book))
             .collect()
     };
     let left_entries = side(left, &r.left, book);
@@ -140,7 +140,7 @@ fn row<'c>(
         kind: r.kind.label().to_string(),
         class: r.class().label().to_string(),
         mark: mark(&r.marks()),
-        words: r.words(),
+        words: r.words_in(corpus),
         matched_on: r.basis.describe(),
         left: left_entries,
         right: right_entries,
@@ -193,7 +193,7 @@ fn all_open(plan: &Plan, idx: &[usize]) -> bool {
             .all(crate::analysis::leaves_open)
 }
 
-fn clause_entry(plan: &Plan, c: &Clause, book: &mut SourceBook) -> ClauseEntry {
+fn clause_entry(corpus: &Corpus, plan: &Plan, c: &Clause, book: &mut SourceBook) -> ClauseEntry {
     ClauseEntry {
         id: c.id.clone(),
         label: c.label.clone(),
@@ -203,6 +203,8 @@ fn clause_entry(plan: &Plan, c: &Clause, book: &mut SourceBook) -> ClauseEntry {
         certainty: c.certainty.as_str().to_string(),
         certainty_note: c.certainty_note.clone(),
         status: c.status.map(|s| s.as_str().to_string()),
+        status_words: analysis::status_words(corpus, c),
+        bracketed_by: c.bracketed_by.clone(),
         note: c.note.clone(),
         order_uncertain: c.order_uncertain,
         sources: book.cite_all(plan, &c.sources),

@@ -219,6 +219,10 @@ pub struct ClauseEntry {
     pub certainty_note: Option<String>,
     /// `bracketed`, `disputed` or `unknown`.
     pub status: Option<String>,
+    /// The status as views print it ("bracketed by US and UA": `analysis::status_words`).
+    pub status_words: Option<String>,
+    /// Party ids the record says left the clause bracketed.
+    pub bracketed_by: Vec<String>,
     pub note: Option<String>,
     pub order_uncertain: bool,
     /// Numbers into the report's `sources`.

@@ -87,7 +87,7 @@ fn meta(row: &Row, a: &str, b: &str) -> String {
             if c.certainty != "published-text" {
                 marks.push(format!("*{}*", escape::line(&c.certainty)));
             }
-            if let Some(s) = &c.status {
+            if let Some(s) = &c.status_words {
                 marks.push(format!("\\[{}\\]", escape::line(s)));
             }
             if c.order_uncertain {

@@ -162,6 +162,15 @@ pub fn materialise(
                 }
             }
         }
+        // Who bracketed it belongs to this draft's report, never to the base's.
+        let bracketed =
+            action == ChangeAction::Bracketed || c.status == Some(ClauseStatus::Bracketed);
+        c.bracketed_by = super::resolve::bracketed_by(
+            s,
+            change.and_then(|ch| ch.bracketed_by.as_ref()),
+            bracketed.then_some(ClauseStatus::Bracketed),
+            reg,
+        );
         clauses.push(c);
     }
 

@@ -105,6 +105,8 @@ pub struct RawClause {
     pub certainty_note: Option<Str>,
     pub sources: Spanned<Vec<Str>>,
     pub status: Option<Str>,
+    #[serde(default)]
+    pub bracketed_by: Option<Spanned<Vec<Str>>>,
     pub note: Option<Str>,
     #[serde(default)]
     pub order_uncertain: bool,
@@ -127,6 +129,8 @@ pub struct RawChange {
     pub certainty_note: Option<Str>,
     pub sources: Option<Spanned<Vec<Str>>>,
     pub status: Option<Str>,
+    #[serde(default)]
+    pub bracketed_by: Option<Spanned<Vec<Str>>>,
     pub note: Option<Str>,
     pub topics: Option<Spanned<Vec<Str>>>,
     pub assess: Option<Vec<RawAssessment>>,

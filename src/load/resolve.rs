@@ -377,6 +377,11 @@ fn clause(
         "sources",
         "cite at least one source: a clause without sources cannot be trusted",
     );
+    let status = c
+        .status
+        .as_ref()
+        .and_then(|x| s.choice(x, "status", CLAUSE_STATUSES));
+    let bracketed_by = bracketed_by(s, c.bracketed_by.as_ref(), status, reg);
     Clause {
         label: c
             .label
@@ -390,10 +395,8 @@ fn clause(
         certainty,
         certainty_note: s.opt_text(&c.certainty_note, "certainty_note"),
         sources: cite(s, c.sources.get_ref(), declared),
-        status: c
-            .status
-            .as_ref()
-            .and_then(|x| s.choice(x, "status", CLAUSE_STATUSES)),
+        status,
+        bracketed_by,
         note: s.opt_text(&c.note, "note"),
         links: Vec::new(),
         assessments: assessments(s, &c.assess, reg),
@@ -417,6 +420,41 @@ pub fn topics(s: &mut Sink<'_>, list: &toml::Spanned<Vec<Str>>, reg: &Registry) 
             s.error(t.span(), format!("topic `{id}` listed twice"));
         }
         out.push(id);
+    }
+    out
+}
+
+/// The parties a bracketed clause was left open by: known party ids, each once, and only on a
+/// clause that is bracketed (`status`, or a `bracketed` change).
+pub fn bracketed_by(
+    s: &mut Sink<'_>,
+    list: Option<&toml::Spanned<Vec<Str>>>,
+    status: Option<ClauseStatus>,
+    reg: &Registry,
+) -> Vec<String> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    if status != Some(ClauseStatus::Bracketed) {
+        s.error_hint(
+            list.span(),
+            "`bracketed_by` on a clause that is not bracketed",
+            "set `status = \"bracketed\"` (or the change's `action = \"bracketed\"`), or remove \
+             `bracketed_by`",
+        );
+    }
+    let mut out: Vec<String> = Vec::new();
+    for p in list.get_ref() {
+        let id = p.get_ref().clone();
+        if !reg.parties.contains(&id) {
+            let hint = suggest(&id, reg.parties.iter().map(String::as_str))
+                .unwrap_or_else(|| "use a party id from parties.toml".into());
+            s.error_hint(p.span(), format!("unknown party `{id}`"), hint);
+        } else if out.contains(&id) {
+            s.error(p.span(), format!("party `{id}` listed twice"));
+        } else {
+            out.push(id);
+        }
     }
     out
 }

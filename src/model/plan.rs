@@ -230,6 +230,9 @@ pub struct Clause {
     pub certainty_note: Option<String>,
     pub sources: Vec<String>,
     pub status: Option<ClauseStatus>,
+    /// The parties whose negotiators left the clause in brackets, when the record says
+    /// (party ids, in the order given). Empty: not bracketed, or not reported by whom.
+    pub bracketed_by: Vec<String>,
     pub note: Option<String>,
     pub links: Vec<Link>,
     pub assessments: Vec<Assessment>,

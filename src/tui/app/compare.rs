@@ -316,7 +316,7 @@ impl App {
         };
         Some(format!(
             "[{}]\n{}\n\n{}",
-            row.words(),
+            row.words_in(&self.corpus),
             side(l, &row.left),
             side(r, &row.right)
         ))

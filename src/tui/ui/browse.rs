@@ -168,8 +168,8 @@ pub fn clause_lines(
 /// "reported · ⧗ bracketed · from 28-pt 21 (bracketed)": how the clause is known and stands.
 fn standing(corpus: &Corpus, c: &Clause) -> String {
     let mut s = c.certainty.as_str().replace('-', " ");
-    if let Some(st) = c.status {
-        s.push_str(&format!(" · {} {}", status_mark(Some(st)), st.as_str()));
+    if let Some(words) = peacediff::analysis::status_words(corpus, c) {
+        s.push_str(&format!(" · {} {words}", status_mark(c.status)));
     }
     if let Some(i) = &c.inherited {
         s.push_str(&format!(

@@ -150,7 +150,10 @@ fn more_line(app: &App, text: &str) -> Line<'static> {
 fn row_facts(app: &App, row: &Row) -> Vec<Span<'static>> {
     let t = app.theme;
     let mut spans = vec![
-        Span::styled(format!("▸ {} ", row.words()), row_style(t, row)),
+        Span::styled(
+            format!("▸ {} ", row.words_in(&app.corpus)),
+            row_style(t, row),
+        ),
         Span::styled(format!("· {}", row.basis.describe()), t.dim()),
     ];
     // What the row does to each party's red lines, as the export lists it: "UA ✗→○".

@@ -244,6 +244,7 @@ fn revised_pair(color: bool) -> crate::tui::app::App {
         diff,
         strength: vec![],
         bracketed: false,
+        bracketed_by: vec![],
         moved: false,
         unreported: false,
         disputed: false,
