@@ -2,8 +2,10 @@
 //!
 //! `ratatui::init` sets up raw mode, the alternate screen and a panic hook that restores the
 //! terminal before the panic message prints; mouse capture is switched off in the same hook.
-//! Events become `Action`s, `App::update` applies them, and the effects it queues (the
-//! clipboard) are carried out here.
+//! Signals (`signals`) are looked at between waits for input: ending ones hand the terminal
+//! back before the process ends, SIGTSTP and Ctrl-Z hand it back before stopping and take it
+//! again on `fg`. Events become `Action`s, `App::update` applies them, and the effects it
+//! queues (the clipboard, suspending) are carried out here.
 
 // Public inside the binary so the render benchmark (benches/render.rs) can build an App.
 pub mod action;
@@ -12,6 +14,7 @@ mod keymap;
 mod layout;
 #[cfg(test)]
 mod readme_screens;
+mod signals;
 #[cfg(test)]
 pub(crate) mod testkit;
 pub mod theme;
@@ -23,6 +26,11 @@ use app::{App, Effect, Mode};
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use crossterm::execute;
 use peacediff::model::Corpus;
+use signals::Pending;
+use std::time::Duration;
+
+/// How long the loop waits for input before looking at signals again.
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
 pub struct Options {
     pub color: bool,
@@ -31,6 +39,7 @@ pub struct Options {
 
 /// Runs the app until the user quits. The terminal is restored on every way out.
 pub fn run(corpus: Corpus, options: Options) -> std::io::Result<()> {
+    let watch = signals::Watch::install()?;
     let mut terminal = ratatui::init();
     if options.mouse {
         let previous = std::panic::take_hook();
@@ -46,20 +55,85 @@ pub fn run(corpus: Corpus, options: Options) -> std::io::Result<()> {
     let result = terminal.size().and_then(|size| {
         let theme = theme::Theme::new(options.color);
         let mut app = App::new(corpus, theme, size.width, size.height);
-        event_loop(&mut terminal, &mut app)
+        event_loop(&mut terminal, &mut app, &watch, options.mouse)
     });
-    if options.mouse {
+    leave(options.mouse);
+    match result {
+        // The terminal is ours no longer: end as the signal asked.
+        Ok(Some(sig)) => signals::end_now(sig),
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Hands the terminal back: mouse reporting off, main screen, cooked mode, cursor shown.
+fn leave(mouse: bool) {
+    if mouse {
         let _ = execute!(std::io::stdout(), event::DisableMouseCapture);
     }
     ratatui::restore();
-    result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+/// Takes the terminal again after a stop, and has the next frame drawn in full.
+fn take_back(terminal: &mut ratatui::DefaultTerminal, mouse: bool) -> std::io::Result<()> {
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        crossterm::cursor::Hide
+    )?;
+    if mouse {
+        execute!(std::io::stdout(), event::EnableMouseCapture)?;
+    }
+    terminal.clear()
+}
+
+/// Stops like a shell job, terminal handed back first; returns once `fg` continued us.
+fn suspend(
+    terminal: &mut ratatui::DefaultTerminal,
+    watch: &signals::Watch,
+    mouse: bool,
+) -> std::io::Result<()> {
+    leave(mouse);
+    signals::stop_now();
+    watch.forget_continue();
+    take_back(terminal, mouse)
+}
+
+/// Runs until the user quits (`None`) or a signal asks the process to end (its number).
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    watch: &signals::Watch,
+    mouse: bool,
+) -> std::io::Result<Option<i32>> {
+    // For the real-terminal test that a panic hands the terminal back: a panic on demand,
+    // after the first frame, when this variable is set.
+    let panic_on_demand = std::env::var_os("PEACEDIFF_TEST_PANIC").is_some();
     while !app.quit {
         terminal.draw(|frame| ui::render(frame, app))?;
-        if let Some(action) = to_action(app, event::read()?) {
-            app.update(action);
+        if panic_on_demand {
+            panic!("PEACEDIFF_TEST_PANIC is set: panicking after the first frame");
+        }
+        loop {
+            match watch.take() {
+                Some(Pending::End(sig)) => return Ok(Some(sig)),
+                Some(Pending::Stop) => {
+                    suspend(terminal, watch, mouse)?;
+                    break;
+                }
+                Some(Pending::Continued) => {
+                    take_back(terminal, mouse)?;
+                    break;
+                }
+                None => {}
+            }
+            if event::poll(SIGNAL_POLL)? {
+                if let Some(action) = to_action(app, event::read()?) {
+                    app.update(action);
+                }
+                break;
+            }
         }
         for effect in std::mem::take(&mut app.effects) {
             match effect {
@@ -69,10 +143,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io
                     std::io::stdout(),
                     crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
                 )?,
+                Effect::Suspend => suspend(terminal, watch, mouse)?,
             }
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// What an event means in the app's current mode.

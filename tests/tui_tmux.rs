@@ -1,7 +1,8 @@
 //! The terminal app in a real terminal: start the binary in tmux, send keys, read the pane as a
 //! user would, quit, and check the terminal was handed back in cooked mode.
 //!
-//! Skipped, with a message, where tmux is missing; `.ci/run` installs it so CI always runs it.
+//! Skipped, with a message, where tmux is missing, except in CI (`CI` set), where a missing
+//! tmux fails the tests: `.ci/run` installs it, so CI always runs them.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -13,10 +14,15 @@ struct Tmux {
 
 impl Tmux {
     fn available() -> bool {
-        Command::new("tmux")
+        let found = Command::new("tmux")
             .arg("-V")
             .output()
-            .is_ok_and(|o| o.status.success())
+            .is_ok_and(|o| o.status.success());
+        assert!(
+            found || std::env::var_os("CI").is_none(),
+            "tmux is missing in CI: the real-terminal tests cannot run"
+        );
+        found
     }
 
     /// A private tmux server running `command` in a 100×30 pane.
@@ -58,6 +64,21 @@ impl Tmux {
         let mut args = vec!["send-keys", "-t", self.session.as_str()];
         args.extend_from_slice(keys);
         self.tmux(&args);
+    }
+
+    /// The app's process id: the child of the pane's shell.
+    fn app_pid(&self) -> String {
+        let shell = self.flag("pane_pid");
+        let start = Instant::now();
+        loop {
+            let out = Command::new("pgrep").args(["-P", &shell]).output().unwrap();
+            let pid = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            if !pid.is_empty() {
+                return pid.lines().next().unwrap().to_string();
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "no app process");
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     /// A tmux format variable of the pane (`#{mouse_any_flag}`, `#{alternate_on}`).
@@ -210,5 +231,119 @@ fn the_mouse_is_captured_unless_no_mouse_is_given() {
             "mouse capture with {args:?}"
         );
         t.keys(&["q"]);
+    }
+}
+
+/// Whether the pane shows the terminal handed back: cooked mode, main screen, no mouse
+/// reporting (`wrapped` prints `icanon` or `-icanon` after the app ends).
+fn assert_restored(t: &Tmux, s: &str) {
+    assert!(
+        s.lines().any(|l| l.trim() == "icanon"),
+        "raw mode left on:\n{s}"
+    );
+    assert_eq!(
+        t.flag("alternate_on"),
+        "0",
+        "alternate screen left on:\n{s}"
+    );
+    assert_eq!(
+        t.flag("mouse_any_flag"),
+        "0",
+        "mouse reporting left on:\n{s}"
+    );
+}
+
+#[test]
+fn ending_signals_hand_the_terminal_back_and_end_the_process_by_that_signal() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    for (sig, number) in [("TERM", 15), ("HUP", 1), ("QUIT", 3), ("INT", 2)] {
+        let name = format!("sig{sig}");
+        let t = Tmux::start(&name, &wrapped(""), 80, 24);
+        t.wait_for("1 Browse");
+        assert_eq!(t.flag("mouse_any_flag"), "1");
+        let pid = t.app_pid();
+        let ok = Command::new("kill")
+            .args([&format!("-{sig}"), &pid])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "kill -{sig}");
+        let s = t.wait_for("DONE");
+        // The shell reports death by the signal as 128 + its number.
+        assert!(
+            s.contains(&format!("EXIT={}", 128 + number)),
+            "SIG{sig}: exit status:\n{s}"
+        );
+        assert_restored(&t, &s);
+    }
+}
+
+#[test]
+fn a_panic_hands_the_terminal_back_before_its_message() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    let t = Tmux::start(
+        "panic",
+        &wrapped("PEACEDIFF_TEST_PANIC=1 RUST_BACKTRACE=0"),
+        80,
+        24,
+    );
+    let s = t.wait_for("DONE");
+    assert!(s.contains("panicking after the first frame"), "{s}");
+    assert!(!s.contains("EXIT=0"), "a panic is a failure:\n{s}");
+    assert_restored(&t, &s);
+}
+
+/// Job control in an interactive shell: stopped from outside (SIGTSTP) or with Ctrl-Z, the app
+/// hands the terminal back; `fg` brings it back in raw mode, redrawn, keys working at once.
+#[test]
+fn suspend_and_fg_give_the_terminal_back_and_take_it_again() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_peacediff");
+    let t = Tmux::start("jobs", "bash --norc --noprofile -i", 80, 24);
+    t.keys(&["PS1='ready$ '", "Enter"]);
+    t.wait_for("ready$");
+    for how in ["kill", "C-z"] {
+        t.keys(&["clear", "Enter"]);
+        t.keys(&[bin, "Enter"]);
+        t.wait_for("1 Browse");
+        if how == "kill" {
+            let pid = t.app_pid();
+            assert!(
+                Command::new("kill")
+                    .args(["-TSTP", &pid])
+                    .status()
+                    .unwrap()
+                    .success()
+            );
+        } else {
+            t.keys(&["C-z"]);
+        }
+        t.wait_until(
+            |s| s.contains("Stopped"),
+            "the shell to report the stopped job",
+        );
+        assert_eq!(
+            t.flag("alternate_on"),
+            "0",
+            "{how}: alternate screen while stopped"
+        );
+        assert_eq!(t.flag("mouse_any_flag"), "0", "{how}: mouse while stopped");
+        t.keys(&["fg", "Enter"]);
+        t.wait_for("1 Browse");
+        // Raw mode again: one key acts at once, without Enter.
+        t.keys(&["2"]);
+        t.wait_for("28-pt ⇄ 19-pt");
+        assert_eq!(t.flag("alternate_on"), "1");
+        t.keys(&["q"]);
+        t.wait_until(|s| !s.contains("28-pt ⇄ 19-pt"), "the app to quit");
     }
 }

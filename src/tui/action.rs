@@ -38,6 +38,8 @@ pub enum Action {
     Quit,
     /// Ctrl-C: quit from anywhere.
     Interrupt,
+    /// Ctrl-Z: suspend to the shell from anywhere (`fg` resumes).
+    Suspend,
     Show(View),
     Up,
     Down,

@@ -181,6 +181,10 @@ impl App {
             self.quit = true;
             return;
         }
+        if action == Action::Suspend {
+            self.effects.push(Effect::Suspend);
+            return;
+        }
         let action = if action == Action::Quit {
             Action::Back
         } else {

@@ -341,6 +341,15 @@ pub static BINDINGS: &[Binding] = &[
         footer: NONE,
         hint: "",
     },
+    Binding {
+        keys: &[ctrl('z')],
+        label: "C-z",
+        action: Action::Suspend,
+        scope: Scope::Everywhere,
+        help: "suspend to the shell (its fg command brings the app back as it was)",
+        footer: NONE,
+        hint: "",
+    },
 ];
 
 fn matches(k: &Key, ev: &KeyEvent) -> bool {
@@ -372,6 +381,7 @@ pub fn prompt_action(ev: &KeyEvent) -> Option<Action> {
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
     match ev.code {
         KeyCode::Char('c') if ctrl => Some(Action::Interrupt),
+        KeyCode::Char('z') if ctrl => Some(Action::Suspend),
         KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
         KeyCode::Backspace => Some(Action::Backspace),
         KeyCode::Enter => Some(Action::Open),

@@ -173,4 +173,6 @@ pub struct Message {
 pub enum Effect {
     /// Put this plain text on the clipboard (OSC 52).
     Clipboard(String),
+    /// Ctrl-Z: hand the terminal back and stop, as a shell job does; `fg` resumes.
+    Suspend,
 }
