@@ -179,21 +179,40 @@ fn init_copies_the_corpus_and_never_overwrites() {
 
 #[test]
 fn closed_pipe_is_not_an_error() {
-    // `head -c1` closes the pipe early; peacediff must not print a panic.
-    let out = std::process::Command::new("sh")
+    // `head -c1` closes the pipe early; peacediff must not print a panic or "Broken pipe".
+    // The output is far larger than a pipe's buffer (64 KiB), so the writes do hit the closed
+    // pipe: a synthetic pair of 2,000 clauses prints several megabytes.
+    let plans = tempfile::tempdir().unwrap();
+    peacediff::testing::write_synthetic_folder(plans.path(), 2_000, 3).unwrap();
+    let bin = env!("CARGO_BIN_EXE_peacediff");
+    let dir = plans.path().to_str().unwrap();
+    let size = std::process::Command::new(bin)
         .env("PEACEDIFF_NO_CACHE", "1")
-        .arg("-c")
-        .arg(format!(
-            "{} show 28-pt | head -c1 >/dev/null",
-            env!("CARGO_BIN_EXE_peacediff")
-        ))
+        .args(["--plans", dir, "diff", "syn-a", "syn-b", "--format", "json"])
         .output()
-        .unwrap();
-    assert!(
-        String::from_utf8_lossy(&out.stderr).is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .unwrap()
+        .stdout
+        .len();
+    assert!(size > 1 << 20, "the output is only {size} bytes");
+    for command in [
+        "diff syn-a syn-b --format json",
+        "diff syn-a syn-b",
+        "show syn-a",
+    ] {
+        let out = std::process::Command::new("sh")
+            .env("PEACEDIFF_NO_CACHE", "1")
+            .arg("-c")
+            .arg(format!(
+                "{bin} --plans {dir} {command} | head -c1 >/dev/null"
+            ))
+            .output()
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&out.stderr).is_empty(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 /// The `.bin` files in a cache folder.

@@ -175,3 +175,100 @@ fn in_a_pipe_no_command_prints_the_default_comparison() {
     let export = peacediff(&["export", "us-28", "geneva-19"], dir.path());
     assert_eq!(stdout(&bare), stdout(&export));
 }
+
+/// `--force` replaces a regular file and nothing else: a FIFO (as a device node would be) is
+/// refused with the reason, and left as it was.
+#[cfg(unix)]
+#[test]
+fn force_never_replaces_a_fifo_or_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.md");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let o = peacediff(
+        &[
+            "export",
+            "28-pt",
+            "19-pt",
+            "-o",
+            fifo.to_str().unwrap(),
+            "--force",
+        ],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not a regular file"), "{}", stderr(&o));
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    let o = peacediff(
+        &["export", "28-pt", "19-pt", "-o", "/dev/null", "--force"],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+}
+
+/// An export interrupted at any moment leaves either the whole file or none, and never its
+/// temporary file; the process ends by the signal (or finishes first).
+#[cfg(unix)]
+#[test]
+fn an_interrupted_export_leaves_no_temporary_file() {
+    use std::os::unix::process::ExitStatusExt;
+    let plans = tempfile::tempdir().unwrap();
+    peacediff::testing::write_synthetic_folder(plans.path(), 2_000, 7).unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_peacediff");
+    let args = |out: &Path| {
+        let mut c = Command::new(bin);
+        c.env("PEACEDIFF_NO_CACHE", "1")
+            .args(["--plans", plans.path().to_str().unwrap()])
+            .args(["export", "syn-a", "syn-b", "-o", out.to_str().unwrap()]);
+        c
+    };
+    let whole = out_dir.path().join("whole.md");
+    assert!(args(&whole).status().unwrap().success());
+    let expected = std::fs::read(&whole).unwrap();
+    let mut ended_by_signal = 0;
+    for (i, delay) in (0..12u64).map(|k| k * 40).enumerate() {
+        let out = out_dir.path().join(format!("run{i}.md"));
+        let mut child = args(&out).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        let sig = if i % 2 == 0 { "-INT" } else { "-TERM" };
+        let _ = Command::new("kill")
+            .args([sig, &child.id().to_string()])
+            .status();
+        let status = child.wait().unwrap();
+        if !status.success() {
+            ended_by_signal += 1;
+            assert!(status.signal().is_some(), "run {i}: {status:?}");
+        }
+        if let Ok(written) = std::fs::read(&out) {
+            assert!(written == expected, "run {i}: a partial file");
+        }
+        let debris: Vec<_> = std::fs::read_dir(out_dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".peacediff-"))
+            .collect();
+        assert!(debris.is_empty(), "run {i}: left {debris:?}");
+    }
+    assert!(
+        ended_by_signal > 0,
+        "no run was interrupted: the test proves nothing"
+    );
+}

@@ -11,6 +11,7 @@ mod export;
 mod gaps;
 mod history;
 mod init;
+pub mod interrupt;
 mod list;
 mod redlines;
 mod show;

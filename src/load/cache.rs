@@ -43,6 +43,10 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 /// so an older entry is never decoded as the new shape.
 pub const FORMAT_VERSION: u32 = 2;
 
+/// No entry is read beyond this size (the 10,000-clause pair's entry is 6.4 MB): a file that
+/// large in the cache folder is not one we wrote.
+const MAX_ENTRY_BYTES: u64 = 1 << 30;
+
 /// How many entries a cache folder keeps: enough for a few folders used in turn.
 pub const KEEP_ENTRIES: usize = 4;
 
@@ -249,16 +253,26 @@ struct Entry {
 
 /// The entry at `path` if it is whole and written for `key`; `None` for anything else.
 fn read_entry(path: &Path, key: u128) -> Option<Loaded> {
+    // Only a regular file is an entry: opening or reading a FIFO would wait for a writer, and a
+    // link to a device such as /dev/zero would never end. Checked before opening (a FIFO's
+    // open can block) and again on the open file (the name may have changed in between).
+    if !std::fs::symlink_metadata(path).ok()?.is_file() {
+        return None;
+    }
     // Opened for writing too where allowed, so the hit can refresh the modification time
     // (Windows needs write access for that; Unix only ownership).
-    let mut file = std::fs::OpenOptions::new()
+    let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .open(path)
         .or_else(|_| std::fs::File::open(path))
         .ok()?;
-    let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes).ok()?;
+    let size = file.metadata().ok().filter(|m| m.is_file())?.len();
+    if size > MAX_ENTRY_BYTES {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    (&file).take(size + 1).read_to_end(&mut bytes).ok()?;
     let (header, payload) = bytes.split_at_checked(HEADER_LEN)?;
     let (magic, rest) = header.split_at(16);
     let (version, rest) = rest.split_at(4);
@@ -403,6 +417,37 @@ mod tests {
     fn assert_same(a: &Loaded, b: &Loaded) {
         assert_eq!(a.corpus, b.corpus);
         assert_eq!(a.warnings, b.warnings);
+    }
+
+    /// What sits where an entry belongs but is not a regular file — a FIFO, a link to
+    /// /dev/zero — is a miss, at once, and a fresh entry replaces it.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_device_in_place_of_an_entry_is_a_miss_not_a_hang() {
+        let tmp = tempfile::tempdir().unwrap();
+        let plans = mini_with_warning(tmp.path());
+        let cache = tmp.path().join("cache");
+        fs::create_dir_all(&cache).unwrap();
+        let files = crate::load::read_folder(&plans).unwrap();
+        let key = key_of(&files, &build_stamp().unwrap());
+        let entry = cache.join(entry_name(key));
+        for make in ["fifo", "zero"] {
+            let _ = fs::remove_file(&entry);
+            if make == "fifo" {
+                let ok = std::process::Command::new("mkfifo").arg(&entry).status();
+                assert!(ok.unwrap().success());
+            } else {
+                std::os::unix::fs::symlink("/dev/zero", &entry).unwrap();
+            }
+            let start = std::time::Instant::now();
+            let (_, outcome) = load_dir_cached(&plans, &always(&cache)).unwrap();
+            assert_eq!(outcome, CacheOutcome::Stored, "{make}");
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "{make}"
+            );
+            assert!(fs::symlink_metadata(&entry).unwrap().is_file(), "{make}");
+        }
     }
 
     #[test]

@@ -73,7 +73,9 @@ pub fn stop_now() {
 }
 
 /// Ends the process as `sig`'s default action would (the shell sees "killed by SIGTERM"); if
-/// that does not end it, exits with the conventional 128 + the signal number.
+/// that does not end it, exits with the conventional 128 + the signal number. (The same as
+/// `cli::interrupt::end_by`; the app's modules are also built into the render benchmark,
+/// which has no `cli`.)
 pub fn end_now(sig: i32) -> ! {
     let _ = signal_hook::low_level::emulate_default_handler(sig);
     std::process::exit(128 + sig)
