@@ -128,10 +128,11 @@ pub struct PartyRedLines {
     pub hard_crossed: usize,
     /// Demands (firm or preference) crossed.
     pub demands_crossed: usize,
-    /// Lines that the base draft's clauses affect but whose clauses this derived draft leaves
-    /// unreported (`unknown`) or bracketed without an assessment: open, as far as the data
-    /// goes. Each hit carries the base clause's effect and this draft's clauses. Empty for
-    /// drafts that are not derived. Not counted in `hard_crossed`.
+    /// Lines left open, as far as the data goes: ones the base draft's clauses affect but whose
+    /// clauses this derived draft leaves unreported (`unknown`) or bracketed without an
+    /// assessment (each hit carrying the base clause's effect), and ones only
+    /// [owned brackets](is_owned_bracket) of this draft assess (carrying the effect they would
+    /// have if agreed). Not counted in `hard_crossed`.
     pub open: Vec<RedLineHit>,
     /// The party's lines this draft says nothing about, when the draft was assessed for the
     /// party (see [`PartySummary::assessed`]).
@@ -195,7 +196,7 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                     .iter()
                     .enumerate()
                     .flat_map(|(i, c)| {
-                        c.assessments
+                        counted(c)
                             .iter()
                             .filter(|a| a.party == party.id && a.red_lines.contains(&rl.id))
                             .map(move |a| (i, a.effect))
@@ -206,7 +207,8 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                 let Some(effect) = clauses.iter().map(|(_, e)| *e).min() else {
                     // Not assessed here: open if an unreported or bracketed inherited clause
                     // carries a base assessment of it.
-                    let pending = open_clauses(plan, base, &party.id, &rl.id);
+                    let mut pending = open_clauses(plan, base, &party.id, &rl.id);
+                    pending.extend(owned_bracket_clauses(plan, &party.id, &rl.id));
                     match pending.iter().map(|(_, e)| *e).min() {
                         Some(effect) => open.push(RedLineHit {
                             red_line: rl.id.clone(),
@@ -253,7 +255,7 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                 .iter()
                 .enumerate()
                 .flat_map(|(i, c)| {
-                    c.assessments
+                    counted(c)
                         .iter()
                         .filter(|a| a.party == party.id && a.is_general())
                         .map(move |a| (i, a.effect))
@@ -306,6 +308,36 @@ pub fn is_bracketed(c: &Clause) -> bool {
             .is_some_and(|i| i.action == crate::model::ChangeAction::Bracketed)
 }
 
+/// Whether the record says who bracketed the clause (`bracketed_by`): then it is one side's
+/// demand, or a question the negotiators left open, not agreed text. Its assessments say what
+/// it would do if agreed; they do not count as the draft crossing or meeting a line, which
+/// stays open (bracketed) for every party.
+pub fn is_owned_bracket(c: &Clause) -> bool {
+    is_bracketed(c) && !c.bracketed_by.is_empty()
+}
+
+/// For an [owned bracket](is_owned_bracket) with assessments, what they mean, as every view
+/// says it before listing them.
+pub fn owned_bracket_note(corpus: &Corpus, c: &Clause) -> Option<String> {
+    (is_owned_bracket(c) && !c.assessments.is_empty()).then(|| {
+        format!(
+            "bracketed {}: the verdicts below say what it would do if agreed; until then the \
+             lines they name stay open",
+            crate::align::by_parties(corpus, &c.bracketed_by)
+        )
+    })
+}
+
+/// The assessments that count toward a draft's standing: all of a clause's, none of an
+/// [owned bracket](is_owned_bracket)'s.
+pub fn counted(c: &Clause) -> &[Assessment] {
+    if is_owned_bracket(c) {
+        &[]
+    } else {
+        &c.assessments
+    }
+}
+
 /// Whether a clause leaves its parties' positions open: an inherited clause whose fate was not
 /// reported, or that was bracketed with no assessment of its own. A missing assessment on such a
 /// clause claims nothing, unlike silence on a clause whose text is known.
@@ -327,7 +359,7 @@ fn open_reason(c: &Clause, party: &str) -> Option<OpenReason> {
         return Some(OpenReason::Unreported);
     }
     let bracketed = c.status == Some(ClauseStatus::Bracketed) || leaves_open(c);
-    (bracketed && !c.assessments.iter().any(|a| a.party == party)).then_some(OpenReason::Bracketed)
+    (bracketed && !counted(c).iter().any(|a| a.party == party)).then_some(OpenReason::Bracketed)
 }
 
 /// Whether any clause of the draft carries an assessment for the party (on a red line or as a
@@ -355,8 +387,7 @@ fn revision_unassessed(c: &Clause, party: &str) -> bool {
 }
 
 fn standing_in(c: &Clause, party: &str, draft_assessed: bool) -> Standing {
-    if let Some(e) = c
-        .assessments
+    if let Some(e) = counted(c)
         .iter()
         .filter(|a| a.party == party)
         .map(|a| a.effect)
@@ -395,7 +426,7 @@ fn side_standing_on(
 ) -> Standing {
     let clauses = || idx.iter().filter_map(|&i| plan.clauses.get(i));
     let effect = clauses()
-        .flat_map(|c| &c.assessments)
+        .flat_map(counted)
         .filter(|a| a.party == party && counts(a))
         .map(|a| a.effect)
         .min();
@@ -454,7 +485,7 @@ pub fn row_standing_changes(
     let effect = |plan: &Plan, idx: &[usize], party: &str, rl: Option<&str>| {
         idx.iter()
             .filter_map(|&i| plan.clauses.get(i))
-            .flat_map(|c| &c.assessments)
+            .flat_map(counted)
             .filter(|a| {
                 a.party == party
                     && match rl {
@@ -531,6 +562,23 @@ fn open_clauses(
             continue;
         };
         for a in &bc.assessments {
+            if a.party == party && a.red_lines.iter().any(|r| r == red_line) {
+                out.push((ClauseRef::new(plan, i), a.effect));
+            }
+        }
+    }
+    out
+}
+
+/// A draft's [owned brackets](is_owned_bracket) that assess `red_line` for `party`, with the
+/// effect they would have if agreed.
+fn owned_bracket_clauses(plan: &Plan, party: &str, red_line: &str) -> Vec<(ClauseRef, Effect)> {
+    let mut out = Vec::new();
+    for (i, c) in plan.clauses.iter().enumerate() {
+        if !is_owned_bracket(c) {
+            continue;
+        }
+        for a in &c.assessments {
             if a.party == party && a.red_lines.iter().any(|r| r == red_line) {
                 out.push((ClauseRef::new(plan, i), a.effect));
             }

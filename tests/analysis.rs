@@ -260,3 +260,47 @@ fn a_general_position_that_changes_is_a_standing_change() {
         "{changes:?}"
     );
 }
+
+/// A demand one side put in brackets is not agreed text: Ukraine's line it would cross stays
+/// open, in the draft's tally, the clause's cell and a row's change, until the bracket goes.
+#[test]
+fn an_owned_bracket_leaves_the_line_open_instead_of_crossing_it() {
+    use peacediff::analysis::{clause_standing, side_standing};
+    use peacediff::legend::{OpenReason, Standing};
+    use peacediff::model::ClauseStatus;
+    let ua = party("ua", "Ukraine", &[("ua-army", Firmness::HardDeclared)]);
+    let ru = party("ru", "Russia", &[("ru-caps", Firmness::HardDeclared)]);
+    let mut cap = clause("1", "[The army is capped at 85,000.]", &["military"]);
+    cap.assessments = vec![
+        assess("ua", Effect::Crosses, "ua-army"),
+        assess("ru", Effect::Meets, "ru-caps"),
+    ];
+    cap.status = Some(ClauseStatus::Bracketed);
+    let mut other = clause("2", "Talks continue.", &["diplomacy"]);
+    other.assessments = vec![assess("ua", Effect::Meets, "ua-army")];
+    let unowned = plan("unowned", (2022, 4, 15), vec![cap.clone(), other.clone()]);
+    cap.bracketed_by = vec!["ru".into()];
+    let owned = plan("owned", (2022, 4, 15), vec![cap, other]);
+    let c = corpus(vec![ua, ru], vec![unowned, owned]);
+    let owned = c.plan("owned").unwrap();
+
+    // Without an owner, the bracketed clause's assessment counts, as before.
+    let before = plan_redlines(&c, c.plan("unowned").unwrap());
+    assert_eq!(before.party("ua").unwrap().summary.hard.crossed, 1);
+
+    let r = plan_redlines(&c, owned);
+    let ua = r.party("ua").unwrap();
+    assert_eq!(ua.summary.hard.crossed, 0, "{ua:?}");
+    // Clause 2 meets it: the line is met, not open (what is agreed counts).
+    assert_eq!(ua.summary.hard.met, 1);
+    let ru = r.party("ru").unwrap();
+    assert_eq!((ru.summary.hard.met, ru.summary.hard.open), (0, 1));
+    assert_eq!(
+        ru.open[0].effect,
+        Effect::Meets,
+        "what it would do if agreed"
+    );
+    let open = Standing::Open(OpenReason::Bracketed);
+    assert_eq!(clause_standing(owned, 0, "ua"), open);
+    assert_eq!(side_standing(owned, &[0], "ua", "ua-army"), open);
+}

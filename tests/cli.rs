@@ -510,3 +510,57 @@ fn bracketed_points_say_by_whom_in_every_output() {
     let doc = std::fs::read_to_string(md).unwrap();
     assert!(doc.contains("\\[bracketed by US and UA\\]"));
 }
+
+/// A bracketed demand with an owner: `show` says its verdicts are conditional, and `redlines`
+/// counts the line as open, not crossed.
+#[test]
+fn an_owned_bracket_is_open_in_show_and_redlines() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(MINI).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let beta = dir.path().join("beta.toml");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    let mutated = text.replacen(
+        "action = \"bracketed\"\n",
+        "action = \"bracketed\"\nbracketed_by = [\"ru\"]\nassess = [{ party = \"ua\", effect = \
+         \"crosses\", red_lines = [\"ua-no-cap\"], note = \"Would cap the army.\" }]\n",
+        1,
+    );
+    assert_ne!(text, mutated);
+    std::fs::write(&beta, mutated).unwrap();
+    let plans = dir.path().to_str().unwrap();
+    let show = peacediff()
+        .args(["--plans", plans, "show", "B", "3"])
+        .output()
+        .unwrap();
+    let show = String::from_utf8(show.stdout).unwrap();
+    assert!(
+        show.contains("(bracketed by RU: the verdicts below say what it would do if agreed"),
+        "{show}"
+    );
+    let json = peacediff()
+        .args(["--plans", plans, "redlines", "B", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let ua = v["parties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["party"] == "ua")
+        .unwrap();
+    let lines = |k: &str| -> Vec<String> {
+        ua[k]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["red_line"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Clause 1 meets the line in agreed text; the bracketed demand that would cross it does
+    // not count until agreed.
+    assert!(!lines("crossed").contains(&"ua-no-cap".to_string()), "{ua}");
+    assert!(lines("met").contains(&"ua-no-cap".to_string()), "{ua}");
+}

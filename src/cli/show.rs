@@ -209,6 +209,9 @@ fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut Str
     }
     if !c.assessments.is_empty() {
         out.push_str("\nred lines\n");
+        if let Some(n) = peacediff::analysis::owned_bracket_note(corpus, c) {
+            out.push_str(&format!("  ({n})\n"));
+        }
         for a in &c.assessments {
             let party = corpus
                 .party(&a.party)

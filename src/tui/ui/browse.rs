@@ -156,6 +156,9 @@ pub fn clause_lines(
             .collect();
         out.extend(field(theme, "topics", names.join(", "), width));
     }
+    if let Some(n) = peacediff::analysis::owned_bracket_note(corpus, c) {
+        out.extend(field(theme, "note", n, width));
+    }
     out.extend(assessment_lines(corpus, theme, plan, c, width));
     out.push(Line::raw(""));
     out.extend(source_lines(theme, plan, c, width));
