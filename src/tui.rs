@@ -12,8 +12,6 @@ pub mod action;
 pub mod app;
 mod keymap;
 mod layout;
-#[cfg(test)]
-mod readme_screens;
 mod signals;
 #[cfg(test)]
 pub(crate) mod testkit;

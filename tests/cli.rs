@@ -564,3 +564,49 @@ fn an_owned_bracket_is_open_in_show_and_redlines() {
     assert!(!lines("crossed").contains(&"ua-no-cap".to_string()), "{ua}");
     assert!(lines("met").contains(&"ua-no-cap".to_string()), "{ua}");
 }
+
+/// Shell completions and manual pages come from the same definition as `--help`.
+#[test]
+fn completions_and_manual_pages_cover_every_command() {
+    let commands = [
+        "list", "show", "diff", "redlines", "history", "gaps", "check", "export",
+    ];
+    for shell in ["bash", "zsh", "fish"] {
+        let out = peacediff().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        for c in commands {
+            assert!(script.contains(c), "{shell} completes {c}");
+        }
+        assert!(script.contains("changes-only"), "{shell} completes options");
+    }
+    // bash can load the script.
+    let out = peacediff().args(["completions", "bash"]).output().unwrap();
+    let status = std::process::Command::new("bash")
+        .args(["-c", "source /dev/stdin && complete -p peacediff"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(&out.stdout)?;
+            child.wait()
+        })
+        .unwrap();
+    assert!(status.success(), "bash registers the completion");
+
+    let page = peacediff().arg("man").output().unwrap();
+    let page = String::from_utf8(page.stdout).unwrap();
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH peacediff 1"),
+        "{page}"
+    );
+    assert!(page.contains("NO_COLOR"), "the page lists the environment");
+    let dir = tempfile::tempdir().unwrap();
+    peacediff()
+        .args(["man", "--out-dir", dir.path().to_str().unwrap()])
+        .assert()
+        .success();
+    for c in commands {
+        assert!(dir.path().join(format!("peacediff-{c}.1")).is_file(), "{c}");
+    }
+}

@@ -13,11 +13,13 @@ mod history;
 mod init;
 pub mod interrupt;
 mod list;
+#[cfg(test)]
+mod readme_screens;
 mod redlines;
 mod show;
 pub mod style;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use peacediff::diagnostic::Diagnostic;
 use peacediff::load::{self, CachePolicy, LoadError, Loaded};
 use std::ffi::OsString;
@@ -180,6 +182,18 @@ pub enum Command {
     Init {
         /// The folder to create (must not hold plan files already)
         dir: PathBuf,
+    },
+    /// Print a shell completion script (e.g. `peacediff completions bash > ~/.local/share/bash-completion/completions/peacediff`)
+    Completions {
+        /// The shell to complete in
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (`peacediff man | man -l -`), or write every page,
+    /// one per command, into a folder (`--out-dir ~/.local/share/man/man1`)
+    Man {
+        /// Write peacediff.1 and a page per command (peacediff-diff.1, …) into this folder
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
     },
 }
 
@@ -385,6 +399,32 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
         }
         Command::Init { dir } => {
             init::run(dir, out)?;
+            Ok(Outcome::Ok)
+        }
+        Command::Completions { shell } => {
+            let mut bytes = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "peacediff", &mut bytes);
+            out.push_str(&String::from_utf8_lossy(&bytes));
+            Ok(Outcome::Ok)
+        }
+        Command::Man { out_dir: None } => {
+            let mut bytes = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut bytes)
+                .map_err(|e| CliError::Io(e.to_string()))?;
+            out.push_str(&String::from_utf8_lossy(&bytes));
+            Ok(Outcome::Ok)
+        }
+        Command::Man { out_dir: Some(dir) } => {
+            let shown = peacediff::sanitize::path(dir);
+            if !dir.is_dir() {
+                return Err(CliError::Io(format!(
+                    "cannot write manual pages into `{shown}`: no such folder"
+                )));
+            }
+            clap_mangen::generate_to(Cli::command(), dir)
+                .map_err(|e| CliError::Io(format!("cannot write into `{shown}`: {e}")))?;
+            out.push_str(&format!("wrote the manual pages into {shown}\n"));
             Ok(Outcome::Ok)
         }
     }
