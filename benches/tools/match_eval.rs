@@ -174,8 +174,8 @@ fn cases() -> Vec<(String, PathBuf, Gold)> {
 }
 
 fn case_line(name: &str, folder: &Path, gold: &Gold) -> Line {
-    let loaded = peacediff::load::load_dir(folder)
-        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
+    let loaded =
+        peacediff::load::load_dir(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
     let c = &loaded.corpus;
     let left = c.plan(&gold.left).expect("the gold's left draft exists");
     let right = c.plan(&gold.right).expect("the gold's right draft exists");
@@ -189,8 +189,12 @@ fn case_line(name: &str, folder: &Path, gold: &Gold) -> Line {
         .pairs
         .iter()
         .map(|[a, b]| {
-            let l = left.clause_index(a).unwrap_or_else(|| panic!("{name}: no left {a}"));
-            let r = right.clause_index(b).unwrap_or_else(|| panic!("{name}: no right {b}"));
+            let l = left
+                .clause_index(a)
+                .unwrap_or_else(|| panic!("{name}: no left {a}"));
+            let r = right
+                .clause_index(b)
+                .unwrap_or_else(|| panic!("{name}: no right {b}"));
             (l, r)
         })
         .collect();
@@ -223,12 +227,20 @@ fn bundled_gold(a: &Plan, b: &Plan) -> (Pairs, Pairs) {
     let strict_rel = |r: Relation| matches!(r, Relation::Same | Relation::Revises);
     for (i, c) in a.clauses.iter().enumerate() {
         for link in c.links.iter().filter(|k| k.plan == b.id) {
-            put(Some(i), b.clause_index(&link.clause), strict_rel(link.relation));
+            put(
+                Some(i),
+                b.clause_index(&link.clause),
+                strict_rel(link.relation),
+            );
         }
     }
     for (j, c) in b.clauses.iter().enumerate() {
         for link in c.links.iter().filter(|k| k.plan == a.id) {
-            put(a.clause_index(&link.clause), Some(j), strict_rel(link.relation));
+            put(
+                a.clause_index(&link.clause),
+                Some(j),
+                strict_rel(link.relation),
+            );
         }
     }
     for (j, c) in b.clauses.iter().enumerate() {
