@@ -450,8 +450,13 @@ fn drafts_of_different_structure_match_by_topic_many_to_many() {
     assert_eq!(nuclear.kind, RowKind::Related);
     assert_eq!(ids(b, &nuclear.right), ["1", "2"]);
     assert_eq!(nuclear.basis.describe(), "topic: nuclear");
-    // Two clauses give no order to lean on: the leftovers on a topic share a related row.
-    assert_eq!(ids(b, &row_of(&al, &c, 'l', "2").right), ["3", "4"]);
+    // Prisoners and captives are one term to the lexicon: the release clause is matched by
+    // its words; the children's clause, which nothing else pairs, is added, not repeated in a
+    // topic row.
+    let prisoners = row_of(&al, &c, 'l', "2");
+    assert_eq!(ids(b, &prisoners.right), ["3"]);
+    assert_eq!(prisoners.kind, RowKind::Revised);
+    assert_eq!(row_of(&al, &c, 'r', "4").kind, RowKind::Added);
     assert_eq!(row_of(&al, &c, 'r', "5").kind, RowKind::Added);
     // Without topic rows, nothing matches.
     let plain = align_with(
@@ -790,4 +795,54 @@ fn a_rewrite_between_matched_neighbours_is_found_by_its_place() {
         },
     );
     assert_eq!(row_of(&plain, &c, 'l', "2").kind, RowKind::Dropped);
+}
+
+/// A clause the other draft split in two: the part left over, whose words all reappear in the
+/// clause already matched, joins that row as a split rather than standing alone as added.
+#[test]
+fn a_part_split_out_of_a_matched_clause_joins_its_row() {
+    let c = two(
+        vec![
+            clause(
+                "1",
+                "The parties declare a lasting ceasefire along the whole front.",
+                &[],
+            ),
+            clause(
+                "2",
+                "A joint commission of three members from each side oversees the treaty, meets \
+                 twice a year and decides by consensus.",
+                &[],
+            ),
+            clause(
+                "3",
+                "Elections are held in the eastern districts within a year.",
+                &[],
+            ),
+        ],
+        vec![
+            clause(
+                "1",
+                "The parties declare a lasting ceasefire along the whole front.",
+                &[],
+            ),
+            clause(
+                "2",
+                "A joint commission of three members from each side oversees the treaty and \
+                 meets twice a year.",
+                &[],
+            ),
+            clause("2a", "The commission decides by consensus.", &[]),
+            clause(
+                "3",
+                "Elections are held in the eastern districts within a year.",
+                &[],
+            ),
+        ],
+    );
+    let al = run(&c);
+    let b = c.plan("b").unwrap();
+    let row = row_of(&al, &c, 'l', "2");
+    assert_eq!(ids(b, &row.right), ["2", "2a"]);
+    assert_eq!(row.kind, RowKind::Split);
 }

@@ -81,7 +81,7 @@ pub struct AlignOptions {
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
-            min_similarity: 0.5,
+            min_similarity: 0.4,
             topic_bonus: 0.1,
             topic_rows: true,
             topic_threshold: 0.4,

@@ -63,6 +63,97 @@ impl Matcher<'_> {
             self.fill_gaps(&index, &ls, &rs, opts);
         }
         self.absorb_subpoints(&index, &ls, &rs, opts.gap_similarity / 2.0);
+        self.absorb_parts(&index, &ls, &rs, opts);
+    }
+
+    /// Splits and merges found by wording: a clause left over whose words mostly reappear in a
+    /// clause already matched by wording (at least [`PART_OF`] of its weight, and the pair at
+    /// least the order prior's similarity) is a part of that clause's row — the other draft
+    /// folded it in, or split it out. Best containment first; each clause joins one row.
+    fn absorb_parts(&mut self, index: &WordIndex, ls: &[usize], rs: &[usize], opts: &AlignOptions) {
+        // Which similarity group holds each clause alone on its side.
+        let mut single_l: HashMap<usize, usize> = HashMap::default();
+        let mut single_r: HashMap<usize, usize> = HashMap::default();
+        for (k, g) in self.groups.iter().enumerate() {
+            if !matches!(g.basis, MatchBasis::Similarity { .. }) {
+                continue;
+            }
+            if let [r] = g.right[..] {
+                single_r.insert(r, k);
+            }
+            if let [l] = g.left[..] {
+                single_l.insert(l, k);
+            }
+        }
+        // (containment, score, side, free clause, group).
+        let mut found: Vec<(f32, f32, usize, usize, usize)> = Vec::new();
+        let mut tally = Tally::new(ls.len().max(rs.len()));
+        for side in 0..2 {
+            let (free, other, single) = if side == 0 {
+                (ls, rs, &single_r)
+            } else {
+                (rs, ls, &single_l)
+            };
+            for (i, &c) in free.iter().enumerate() {
+                let taken = if side == 0 {
+                    self.l_used[c]
+                } else {
+                    self.r_used[c]
+                };
+                if taken {
+                    continue;
+                }
+                for j in index.shortlist(side, i, opts.max_candidates, &mut tally) {
+                    let Some(&k) = single.get(&other[j as usize]) else {
+                        continue;
+                    };
+                    let (li, rj) = if side == 0 {
+                        (i, j as usize)
+                    } else {
+                        (j as usize, i)
+                    };
+                    let (cl, cr) = index.containment(li, rj);
+                    let part = if side == 0 { cl } else { cr };
+                    let s = index.score(li, rj);
+                    if part >= PART_OF && s >= opts.gap_similarity {
+                        found.push((part, s, side, c, k));
+                    }
+                }
+            }
+        }
+        found.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.total_cmp(&a.1))
+                .then((a.2, a.3, a.4).cmp(&(b.2, b.3, b.4)))
+        });
+        for (_, _, side, c, k) in found {
+            let g = &self.groups[k];
+            // A row grows on one side only: a split stays one-to-many, a merge many-to-one.
+            let (grows, fixed) = if side == 0 {
+                (&g.left, g.right.len())
+            } else {
+                (&g.right, g.left.len())
+            };
+            let used = if side == 0 {
+                self.l_used[c]
+            } else {
+                self.r_used[c]
+            };
+            if used || fixed != 1 || grows.is_empty() {
+                continue;
+            }
+            if side == 0 {
+                self.l_used[c] = true;
+                let left = &mut self.groups[k].left;
+                left.push(c);
+                left.sort_unstable();
+            } else {
+                self.r_used[c] = true;
+                let right = &mut self.groups[k].right;
+                right.push(c);
+                right.sort_unstable();
+            }
+        }
     }
 
     /// One draft itemises a point in sub-points ("24a"–"24d") where the other says it all in one
@@ -227,6 +318,10 @@ impl Matcher<'_> {
         })
     }
 }
+
+/// A leftover clause joins a matched clause's row when at least this share of its word weight
+/// reappears there.
+const PART_OF: f32 = 0.6;
 
 /// The order prior applies only where at least this many matched pairs (and a fifth of the
 /// shorter draft) keep one order in both drafts.

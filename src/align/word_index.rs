@@ -141,6 +141,25 @@ impl WordIndex {
 
     /// IDF-weighted Dice of left clause `i` and right clause `j` over their distinct words.
     pub(super) fn score(&self, i: usize, j: usize) -> f32 {
+        let shared = self.shared(i, j);
+        let denom = self.weight[0][i] + self.weight[1][j];
+        if denom == 0.0 {
+            0.0
+        } else {
+            2.0 * shared / denom
+        }
+    }
+
+    /// How much of left clause `i`'s weight, and of right clause `j`'s, their shared words
+    /// carry: near 1 for a clause whose words all reappear in the other (a part of it).
+    pub(super) fn containment(&self, i: usize, j: usize) -> (f32, f32) {
+        let shared = self.shared(i, j);
+        let part = |w: f32| if w == 0.0 { 0.0 } else { shared / w };
+        (part(self.weight[0][i]), part(self.weight[1][j]))
+    }
+
+    /// The summed weight of the words left clause `i` and right clause `j` share.
+    fn shared(&self, i: usize, j: usize) -> f32 {
         let (a, b) = (&self.bags[0][i], &self.bags[1][j]);
         let (mut x, mut y, mut shared) = (0, 0, 0.0f32);
         while x < a.len() && y < b.len() {
@@ -154,12 +173,7 @@ impl WordIndex {
                 }
             }
         }
-        let denom = self.weight[0][i] + self.weight[1][j];
-        if denom == 0.0 {
-            0.0
-        } else {
-            2.0 * shared / denom
-        }
+        shared
     }
 
     /// The clauses of the other side that share the most of clause `i`'s rarest words, most
