@@ -9,7 +9,6 @@ mod proptest_seed;
 mod tui;
 
 use cli::{Cli, CliError, Outcome};
-use std::io::Write;
 use std::process::ExitCode;
 
 /// mimalloc: loading and aligning large drafts makes millions of small allocations, on
@@ -25,7 +24,7 @@ fn main() -> ExitCode {
         None => no_command(&cli, &mut out),
     };
     // Whatever was produced is written even when the command then failed.
-    if let Err(e) = write_stdout(&out)
+    if let Err(e) = cli::pager::write(&out, cli.paging)
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
         eprintln!("peacediff: cannot write output: {e}");
@@ -57,12 +56,6 @@ fn parse() -> Cli {
     }
     let matches = command.get_matches_from(args);
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
-}
-
-fn write_stdout(out: &str) -> std::io::Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(out.as_bytes())?;
-    stdout.flush()
 }
 
 /// With no command: on a terminal, the terminal app; in a pipe, the default comparison as

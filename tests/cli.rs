@@ -610,3 +610,59 @@ fn completions_and_manual_pages_cover_every_command() {
         assert!(dir.path().join(format!("peacediff-{c}.1")).is_file(), "{c}");
     }
 }
+
+/// `--paging always` sends the output through `$PEACEDIFF_PAGER` (here a script that saves what
+/// it reads); `never` and a pipe (auto) print directly and never start it.
+#[cfg(unix)]
+#[test]
+fn long_output_goes_through_the_pager_when_asked() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("paged.txt");
+    let script = dir.path().join("pager.sh");
+    std::fs::write(&script, format!("#!/bin/sh\ncat > '{}'\n", saved.display())).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let run = |paging: &str| {
+        peacediff()
+            .env("PEACEDIFF_PAGER", &script)
+            .args(["--paging", paging, "list"])
+            .output()
+            .unwrap()
+    };
+    let direct = run("never");
+    assert!(String::from_utf8_lossy(&direct.stdout).contains("28-pt"));
+    assert!(!saved.exists(), "never: the pager did not run");
+    let piped = run("auto");
+    assert_eq!(
+        piped.stdout, direct.stdout,
+        "auto in a pipe prints directly"
+    );
+    assert!(!saved.exists(), "auto in a pipe: the pager did not run");
+    let paged = run("always");
+    assert!(paged.status.success());
+    assert!(
+        paged.stdout.is_empty(),
+        "always: the output went to the pager"
+    );
+    assert_eq!(std::fs::read(&saved).unwrap(), direct.stdout);
+    // An empty setting means no pager.
+    let none = peacediff()
+        .env("PEACEDIFF_PAGER", "")
+        .args(["--paging", "always", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(none.stdout, direct.stdout);
+}
+
+/// In colour, removed words are struck through and added ones underlined as well as red and
+/// green, so the two read apart without telling the colours apart.
+#[test]
+fn coloured_diffs_do_not_rely_on_red_and_green_alone() {
+    let out = peacediff()
+        .args(["--color", "always", "diff", "28-pt", "19-pt"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\u{1b}[31;9m"), "struck-through removals");
+    assert!(text.contains("\u{1b}[32;4m"), "underlined additions");
+}

@@ -45,8 +45,8 @@ pub fn inline_diff(d: &WordDiff, st: &Styles) -> String {
     for seg in &d.segments {
         match seg.kind {
             SegmentKind::Equal => s.push_str(&seg.text),
-            SegmentKind::Removed if st.color => s.push_str(&st.red(&seg.text)),
-            SegmentKind::Added if st.color => s.push_str(&st.green(&seg.text)),
+            SegmentKind::Removed if st.color => s.push_str(&st.removed(&seg.text)),
+            SegmentKind::Added if st.color => s.push_str(&st.added(&seg.text)),
             SegmentKind::Removed => s.push_str(&format!("[-{}-]", seg.text)),
             SegmentKind::Added => s.push_str(&format!("{{+{}+}}", seg.text)),
         }

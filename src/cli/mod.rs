@@ -13,6 +13,7 @@ mod history;
 mod init;
 pub mod interrupt;
 mod list;
+pub mod pager;
 #[cfg(test)]
 mod readme_screens;
 mod redlines;
@@ -34,7 +35,9 @@ Environment:
   CLICOLOR=0            no colour; CLICOLOR_FORCE=1: colour even in a pipe
   TERM=dumb             no colour
   PEACEDIFF_NO_CACHE=1  neither read nor write the cache of large --plans folders
-  PEACEDIFF_CACHE_DIR   where that cache lives (default: the platform's cache folder)";
+  PEACEDIFF_CACHE_DIR   where that cache lives (default: the platform's cache folder)
+  PEACEDIFF_PAGER       the pager for long output (else PAGER, else less; empty: none)
+  LESS                  options for less (default: FRX)";
 
 /// With no command, opens the terminal app on the bundled drafts.
 #[derive(Debug, Parser)]
@@ -58,6 +61,10 @@ pub struct Cli {
     /// Do not capture the mouse in the terminal app
     #[arg(long, global = true)]
     pub no_mouse: bool,
+
+    /// Page long output: on a terminal when taller than the screen (auto), always, or never
+    #[arg(long, global = true, value_enum, default_value_t = pager::Paging::Auto, value_name = "WHEN")]
+    pub paging: pager::Paging,
 
     /// Neither read nor write the cache of large --plans folders (also: PEACEDIFF_NO_CACHE=1)
     #[arg(long, global = true)]

@@ -86,6 +86,15 @@ impl Styles {
     pub fn yellow(&self, s: &str) -> String {
         self.paint("33", s)
     }
+    /// Removed words: red and struck through, so they read apart from added ones without
+    /// telling red from green.
+    pub fn removed(&self, s: &str) -> String {
+        self.paint("31;9", s)
+    }
+    /// Added words: green and underlined.
+    pub fn added(&self, s: &str) -> String {
+        self.paint("32;4", s)
+    }
 
     /// Text in the colour of a legend tone (peacediff::legend): the CLI's one mapping.
     pub fn tone(&self, tone: peacediff::legend::Tone, s: &str) -> String {

@@ -78,8 +78,12 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
     pub fn added(&self) -> Style {
+        // Underlined as well as green, as removed words are struck through as well as red:
+        // the two read apart without telling red from green.
         if self.color {
-            Style::new().fg(Color::Green).add_modifier(Modifier::BOLD)
+            Style::new()
+                .fg(Color::Green)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
         } else {
             Style::new().add_modifier(Modifier::UNDERLINED)
         }
