@@ -57,6 +57,31 @@ pub fn replace_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_through_temp(path, bytes, true, false, &|| false)
 }
 
+/// Why a file could not be written, for a person: the cause in words, never a temporary
+/// file's name. `shown` is the path as the message should show it (already made safe).
+pub fn write_error_message(shown: &str, e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            format!("cannot write `{shown}`: it already exists (add --force to replace it)")
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            format!("cannot write `{shown}`: permission denied")
+        }
+        std::io::ErrorKind::InvalidInput => format!(
+            "cannot write `{shown}`: it is not a regular file (a device, FIFO or socket), and \
+             only a regular file is ever replaced; choose another path"
+        ),
+        std::io::ErrorKind::NotFound => {
+            format!("cannot write `{shown}`: its folder does not exist")
+        }
+        std::io::ErrorKind::Interrupted => format!("`{shown}` was not written: interrupted"),
+        _ => format!(
+            "cannot write `{shown}`: {}",
+            crate::sanitize::clean_text(&e.kind().to_string())
+        ),
+    }
+}
+
 /// Written between checks for cancellation.
 const CHUNK: usize = 1 << 20;
 

@@ -74,19 +74,5 @@ fn write_file(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
     super::interrupt::guarded(|stop| {
         fsutil::write_atomic_unless(path, text.as_bytes(), force, stop)
     })
-    .map_err(|e| {
-        CliError::Io(match e.kind() {
-            std::io::ErrorKind::AlreadyExists => {
-                format!("cannot write `{shown}`: it already exists (add --force to replace it)")
-            }
-            std::io::ErrorKind::PermissionDenied => {
-                format!("cannot write `{shown}`: permission denied")
-            }
-            std::io::ErrorKind::InvalidInput => format!(
-                "cannot write `{shown}`: it is not a regular file (a device, FIFO or socket), \
-                 and --force only ever replaces a regular file; choose another path"
-            ),
-            _ => format!("cannot write `{shown}`: {e}"),
-        })
-    })
+    .map_err(|e| CliError::Io(fsutil::write_error_message(&shown, &e)))
 }

@@ -154,19 +154,49 @@ impl App {
                 if trimmed.is_empty() {
                     self.fail("give a file name to export to");
                 } else {
-                    let p = PathBuf::from(trimmed);
-                    if p.exists() {
-                        self.mode = Mode::ConfirmOverwrite { path: p };
-                    } else {
-                        self.mode = Mode::Normal;
-                        self.write_export(p, false);
+                    let p = self.export_target(trimmed);
+                    let shown = peacediff::sanitize::path(&p);
+                    let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
+                    match std::fs::symlink_metadata(&p) {
+                        _ if parent.is_some_and(|d| !d.is_dir()) => {
+                            // Stay in the prompt, so the path can be corrected.
+                            self.fail(format!("cannot write {shown}: its folder does not exist"));
+                        }
+                        Ok(_) if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) => {
+                            self.mode = Mode::ConfirmOverwrite { path: p };
+                            return;
+                        }
+                        Ok(_) => self.fail(format!(
+                            "cannot write {shown}: it is not a regular file; choose another path"
+                        )),
+                        Err(_) => {
+                            self.mode = Mode::Normal;
+                            self.write_export(p, false);
+                            return;
+                        }
                     }
-                    return;
                 }
             }
             _ => {}
         }
         self.mode = Mode::ExportPath { path };
+    }
+
+    /// What the typed path means: `~` is the home folder, and a folder gets the default file
+    /// name inside it (as `cp` puts a file into a folder).
+    pub(super) fn export_target(&self, typed: &str) -> PathBuf {
+        let home = || dirs::home_dir().unwrap_or_default();
+        let p = match typed.strip_prefix('~') {
+            Some("") => home(),
+            Some(rest) if rest.starts_with('/') => home().join(&rest[1..]),
+            _ => PathBuf::from(typed),
+        };
+        if p.is_dir() {
+            let name = self.default_export_path();
+            p.join(name.file_name().unwrap_or_default())
+        } else {
+            p
+        }
     }
 
     pub(super) fn confirm_overwrite(&mut self, action: Action, path: PathBuf) {
@@ -195,9 +225,9 @@ impl App {
                 self.inform(format!("saved {}", peacediff::sanitize::path(&shown)));
                 self.last_export = Some(path);
             }
-            Err(e) => self.fail(format!(
-                "cannot write {}: {e}",
-                peacediff::sanitize::path(&path)
+            Err(e) => self.fail(peacediff::fsutil::write_error_message(
+                &peacediff::sanitize::path(&path),
+                &e,
             )),
         }
     }

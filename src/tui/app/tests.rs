@@ -601,3 +601,54 @@ fn half_a_page_in_compare_moves_by_lines() {
     press(&mut a, "<c-u>");
     assert_eq!(a.compare.rows.selected, before);
 }
+
+/// The export prompt reads paths as a shell user types them: `~` is home, a folder gets the
+/// default name inside it, a missing folder or a FIFO is said plainly and the prompt stays.
+#[test]
+fn the_export_prompt_understands_home_folders_and_refuses_what_it_cannot_write() {
+    let mut a = app(80, 24, true);
+    let dir = tempfile::tempdir().expect("a temp dir");
+    a.export_dir = dir.path().to_path_buf();
+    let home = dirs::home_dir().unwrap_or_default();
+    assert_eq!(a.export_target("~/x.md"), home.join("x.md"));
+    assert_eq!(a.export_target("~"), home.join("peacediff-new-vs-next.md"));
+
+    // A folder: the file goes inside it.
+    let folder = dir.path().join("out");
+    std::fs::create_dir(&folder).unwrap();
+    let typed = |a: &mut crate::tui::app::App, p: &std::path::Path| {
+        press(a, "e");
+        let Mode::ExportPath { path } = a.mode.clone() else {
+            panic!("no prompt");
+        };
+        press(a, &"<bs>".repeat(path.chars().count()));
+        press(a, &format!("{}<enter>", p.display()));
+    };
+    typed(&mut a, &folder);
+    assert!(folder.join("peacediff-new-vs-next.md").is_file());
+    assert_eq!(a.mode, Mode::Normal);
+
+    // A folder that does not exist: said, and the prompt stays for a correction.
+    typed(&mut a, &dir.path().join("no/such/x.md"));
+    assert!(matches!(a.mode, Mode::ExportPath { .. }));
+    let text = a
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(text.contains("its folder does not exist"), "{text}");
+    press(&mut a, "<esc>");
+
+    // A FIFO is not offered for overwriting.
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()));
+    typed(&mut a, &fifo);
+    assert!(matches!(a.mode, Mode::ExportPath { .. }));
+    let text = a
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(text.contains("not a regular file"), "{text}");
+}
