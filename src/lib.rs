@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod fsutil;
+pub mod import;
 pub mod legend;
 pub mod load;
 pub mod model;

@@ -78,6 +78,7 @@ pub fn corpus(parties: Vec<Party>, plans: Vec<Plan>) -> Corpus {
             .map(|t| Topic {
                 title: t.clone(),
                 description: format!("The topic {t}."),
+                keywords: Vec::new(),
                 id: t,
             })
             .collect(),

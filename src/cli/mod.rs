@@ -10,6 +10,7 @@ mod diff;
 mod export;
 mod gaps;
 mod history;
+mod import;
 mod init;
 pub mod interrupt;
 mod list;
@@ -189,6 +190,62 @@ pub enum Command {
     Init {
         /// The folder to create (must not hold plan files already)
         dir: PathBuf,
+    },
+    /// Turn a numbered draft (plain text or Markdown) into a plan file, with proposed links
+    ///
+    /// Reads FILE (or standard input), finds the numbered points (`1.`, `2)`, `21a`, `21(a)`,
+    /// `(i)`, `I.5`, `Article 3`, nested Markdown lists, footnotes), proposes topics from the
+    /// corpus's keywords and links to the most similar draft (or --base), and writes a plan file
+    /// that loads. What the text does not say is left as "TODO" for you; `peacediff check`
+    /// lists each one. Example:
+    ///
+    ///   peacediff import leak.txt --base us-28 --date 2026-07-01 -o plans/leak.toml
+    #[command(verbatim_doc_comment)]
+    Import {
+        /// The draft's text; `-` or nothing reads standard input
+        file: Option<PathBuf>,
+        /// Propose links to this draft (id or short label); default: the most similar one
+        #[arg(long, value_name = "PLAN")]
+        base: Option<String>,
+        /// Propose no links
+        #[arg(long, conflicts_with = "base")]
+        no_links: bool,
+        /// The draft's date (YYYY-MM-DD, or YYYY-MM)
+        #[arg(long)]
+        date: String,
+        /// The new draft's id (default: from the output or input file name)
+        #[arg(long)]
+        id: Option<String>,
+        /// The draft's title
+        #[arg(long)]
+        title: Option<String>,
+        /// A short label of at most 10 characters (default: from the id)
+        #[arg(long)]
+        short: Option<String>,
+        /// official, leaked, reported or reconstructed
+        #[arg(long, default_value = "leaked")]
+        status: String,
+        /// A party that proposed it (repeat for several)
+        #[arg(long = "proposer", value_name = "PARTY")]
+        proposers: Vec<String>,
+        /// Where the text was published
+        #[arg(long, value_name = "URL")]
+        source_url: Option<String>,
+        /// The article's or document's title
+        #[arg(long, value_name = "TITLE")]
+        source_title: Option<String>,
+        /// Who published it
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Write the plan file here (never over an existing file without --force)
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace an existing regular file
+        #[arg(long)]
+        force: bool,
+        /// Print the plan file instead of writing it
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Print a shell completion script (e.g. `peacediff completions bash > ~/.local/share/bash-completion/completions/peacediff`)
     Completions {
@@ -406,6 +463,44 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
         }
         Command::Init { dir } => {
             init::run(dir, out)?;
+            Ok(Outcome::Ok)
+        }
+        Command::Import {
+            file,
+            base,
+            no_links,
+            date,
+            id,
+            title,
+            short,
+            status,
+            proposers,
+            source_url,
+            source_title,
+            outlet,
+            output,
+            force,
+            dry_run,
+        } => {
+            let request = import::Request {
+                input: file.as_deref(),
+                plans: cli.plans.as_deref(),
+                base: base.as_deref(),
+                no_links: *no_links,
+                id: id.as_deref(),
+                title: title.as_deref(),
+                short: short.as_deref(),
+                date,
+                status,
+                proposers,
+                source_url: source_url.as_deref(),
+                source_title: source_title.as_deref(),
+                outlet: outlet.as_deref(),
+                output: output.as_deref(),
+                force: *force,
+                dry_run: *dry_run,
+            };
+            import::run(&request, out)?;
             Ok(Outcome::Ok)
         }
         Command::Completions { shell } => {

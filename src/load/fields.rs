@@ -9,6 +9,10 @@ use crate::model::PartialDate;
 use crate::sanitize::{clean_line, clean_text};
 use toml::Spanned;
 
+/// How a value still to be written starts (`peacediff import` leaves these where it cannot know
+/// the answer): loading accepts it, and `check` reports each as a warning.
+pub const PLACEHOLDER: &str = "TODO";
+
 /// Where a file's diagnostics go while it is checked.
 pub struct Sink<'a> {
     pub src: &'a SourceText,
@@ -46,6 +50,15 @@ impl Sink<'_> {
                 s.span(),
                 format!("empty `{field}`"),
                 format!("write the {field}, or remove the key if it is optional"),
+            );
+        } else if cleaned.starts_with(PLACEHOLDER) {
+            self.out.push(
+                self.src
+                    .warning(s.span(), format!("`{field}` is still to be filled in"))
+                    .with_hint(format!(
+                        "replace the `{PLACEHOLDER}` text with the {field}: the value is shown \
+                         as it stands until then"
+                    )),
             );
         }
         cleaned

@@ -49,8 +49,15 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
+pub use fields::PLACEHOLDER;
+
 /// The drafts that ship with peacediff.
 pub fn load_bundled() -> Result<Loaded, LoadError> {
+    load_texts(bundled_texts())
+}
+
+/// The bundled drafts' files, as texts named `plans/…`, in name order.
+pub fn bundled_texts() -> Vec<SourceText> {
     let mut files: Vec<SourceText> = BUNDLED
         .files()
         .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
@@ -61,7 +68,7 @@ pub fn load_bundled() -> Result<Loaded, LoadError> {
         })
         .collect();
     files.sort_by(|a, b| a.name.cmp(&b.name));
-    load_texts(files)
+    files
 }
 
 /// Every `*.toml` file directly inside `dir`.
@@ -70,7 +77,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// The `*.toml` files directly inside `dir`, in name order, as UTF-8 texts named by path.
-fn read_folder(dir: &Path) -> Result<Vec<SourceText>, LoadError> {
+pub fn read_folder(dir: &Path) -> Result<Vec<SourceText>, LoadError> {
     read_files(toml_paths(dir)?)
 }
 

@@ -22,6 +22,8 @@ pub struct RawTopic {
     pub id: Str,
     pub title: Str,
     pub description: Str,
+    #[serde(default)]
+    pub keywords: Vec<Str>,
 }
 
 #[derive(Debug, Deserialize)]

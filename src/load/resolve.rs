@@ -98,6 +98,7 @@ pub fn corpus_info(
             id,
             title: s.line(&t.title, "title"),
             description: s.text(&t.description, "description"),
+            keywords: t.keywords.iter().map(|k| s.line(k, "keywords")).collect(),
         });
     }
     (info, topics)
@@ -407,7 +408,18 @@ fn clause(
 }
 
 pub fn topics(s: &mut Sink<'_>, list: &toml::Spanned<Vec<Str>>, reg: &Registry) -> Vec<String> {
-    s.non_empty(list, "topics", "name at least one topic from corpus.toml");
+    // No topic is allowed (an imported clause on a subject the corpus has no topic for), but
+    // the clause then stays out of the Topics view and the gap analysis: a warning.
+    if list.get_ref().is_empty() {
+        s.out.push(
+            s.src
+                .warning(
+                    list.span(),
+                    "no topic: the clause is left out of topics and gaps",
+                )
+                .with_hint("name a topic from corpus.toml, or add one there"),
+        );
+    }
     let mut out: Vec<String> = Vec::new();
     for t in list.get_ref() {
         let id = t.get_ref().clone();

@@ -40,6 +40,9 @@ pub struct Topic {
     pub id: String,
     pub title: String,
     pub description: String,
+    /// Words and phrases that mark a clause as on this topic, for proposing topics to imported
+    /// drafts (`peacediff import`); matched by word stem, case aside. Users extend them.
+    pub keywords: Vec<String>,
 }
 
 /// What the corpus says about itself: its scope and how current it is.
