@@ -41,7 +41,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 /// Bumped whenever the encoding of an entry changes (a model field added, renamed or retyped),
 /// so an older entry is never decoded as the new shape.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// How many entries a cache folder keeps: enough for a few folders used in turn.
 pub const KEEP_ENTRIES: usize = 4;
