@@ -271,7 +271,12 @@ fn load_all(
 
     let (info, topics) = match corpus_file {
         Some(src) => match parse::corpus(src, &mut diags) {
-            Some(doc) => resolve::corpus_info(src, &doc, &mut diags, &mut reg),
+            Some((doc, poisoned)) => {
+                let from = diags.len();
+                let got = resolve::corpus_info(src, &doc, &mut diags, &mut reg);
+                drop_placeholder_echoes(&mut diags, from, src, &poisoned);
+                got
+            }
             None => (empty_info(), Vec::new()),
         },
         None => {
@@ -282,7 +287,12 @@ fn load_all(
     let mut red_line_spans = HashMap::new();
     let (parties, party_sources) = match parties_file {
         Some(src) => match parse::parties(src, &mut diags) {
-            Some(doc) => resolve::parties(src, &doc, &mut diags, &mut reg, &mut red_line_spans),
+            Some((doc, poisoned)) => {
+                let from = diags.len();
+                let got = resolve::parties(src, &doc, &mut diags, &mut reg, &mut red_line_spans);
+                drop_placeholder_echoes(&mut diags, from, src, &poisoned);
+                got
+            }
             None => (Vec::new(), Vec::new()),
         },
         None => {
@@ -300,17 +310,29 @@ fn load_all(
     // cores (in order), and cross-referenced after.
     let docs = crate::par::map(&drafts, 2, |src| {
         let mut d = Vec::new();
-        let part = parse::draft(src, &mut d)
-            .and_then(|doc| resolve::draft(src, &doc, &mut d, &reg).map(|part| (doc, part)));
-        (part, d)
+        let (doc, declared, poisoned) = parse::draft(src, &mut d);
+        let from = d.len();
+        let part =
+            doc.and_then(|doc| resolve::draft(src, &doc, &mut d, &reg).map(|part| (doc, part)));
+        drop_placeholder_echoes(&mut d, from, src, &poisoned);
+        let poisoned: Vec<(usize, usize)> = poisoned.iter().map(|p| src.locate(p.start)).collect();
+        (part, declared, poisoned, d)
     });
     let mut parsed = Vec::new();
-    for (src, (part, mut d)) in drafts.iter().zip(docs) {
+    let mut unsure = links::Unsure::default();
+    let mut poisoned_at: Vec<(String, usize, usize)> = Vec::new();
+    for (src, (part, declared, poisoned, mut d)) in drafts.iter().zip(docs) {
         diags.append(&mut d);
+        let name = crate::sanitize::clean_line(&src.name);
+        poisoned_at.extend(poisoned.into_iter().map(|(l, c)| (name.clone(), l, c)));
+        unsure.note(&declared, part.is_some());
         if let Some((doc, part)) = part {
             parsed.push((*src, doc, part));
         }
     }
+    // Problems found from here on concern references between files: they follow every
+    // file's own problems in the report, since fixing those may well fix these.
+    let cross_from = diags.len();
     check_plan_ids(&parsed, &mut diags);
 
     // Plain drafts first, so each derived draft finds its base complete.
@@ -329,6 +351,12 @@ fn load_all(
             let is_derived = parsed
                 .iter()
                 .any(|(_, _, p)| &p.plan.id == base_ref.get_ref());
+            // A base whose file could not be checked: this draft cannot be built either, and
+            // whatever refers to its clauses is unsure with it.
+            unsure.plans.insert(parsed[i].2.plan.id.clone());
+            if !is_derived && unsure.plans.contains(base_ref.get_ref()) {
+                continue;
+            }
             let d = if is_derived {
                 src.error(
                     base_ref.span(),
@@ -337,8 +365,10 @@ fn load_all(
                 .with_hint("derive from a draft whose clauses are written out")
             } else {
                 let ids = plain.keys().map(String::as_str);
-                let hint = crate::diagnostic::suggest(base_ref.get_ref(), ids)
-                    .unwrap_or_else(|| "name the id of a draft in this folder".into());
+                let hint =
+                    crate::diagnostic::suggest(base_ref.get_ref(), ids).unwrap_or_else(|| {
+                        unsure.unknown_plan_hint("name the id of a draft in this folder")
+                    });
                 src.error(
                     base_ref.span(),
                     format!("unknown base plan `{}`", base_ref.get_ref()),
@@ -348,9 +378,20 @@ fn load_all(
             diags.push(d);
             continue;
         };
+        let base_unsure = unsure.plans.contains(&parsed[b].2.plan.id);
+        if base_unsure {
+            unsure.plans.insert(parsed[i].2.plan.id.clone());
+        }
         let base = parsed[b].2.plan.clone();
         let changes = std::mem::take(&mut parsed[i].1.changes);
-        resolve::derived(src, &mut parsed[i].2, &changes, &base, &mut diags, &reg);
+        resolve::derived(
+            src,
+            &mut parsed[i].2,
+            &changes,
+            (&base, base_unsure),
+            &mut diags,
+            &reg,
+        );
     }
 
     let mut plans = Vec::new();
@@ -373,17 +414,57 @@ fn load_all(
             .collect();
         link_sinks.push((src, sets));
     }
-    links::check(&mut link_sinks, &mut plans, &mut diags);
+    links::check(&mut link_sinks, &mut plans, &mut diags, &unsure);
 
     if diags.iter().any(|d| d.severity == Severity::Error) {
-        diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        return Err(LoadError::Invalid { diagnostics: diags });
+        return Err(LoadError::Invalid {
+            diagnostics: in_report_order(diags, cross_from, &poisoned_at),
+        });
     }
     warn_untouched_red_lines(parties_file, &parties, &reg, &red_line_spans, &mut diags);
     Ok(Loaded {
         corpus: Corpus::new(info, topics, parties, party_sources, plans),
         warnings: diags,
     })
+}
+
+/// Removes the diagnostics from `from` on that sit on a placeholder: a wrong-typed value was
+/// reported as such, and what the checks say about its empty stand-in is only an echo of it.
+fn drop_placeholder_echoes(
+    diags: &mut Vec<Diagnostic>,
+    from: usize,
+    src: &SourceText,
+    poisoned: &parse::Poisoned,
+) {
+    if poisoned.is_empty() {
+        return;
+    }
+    let at: Vec<(usize, usize)> = poisoned.iter().map(|p| src.locate(p.start)).collect();
+    let file = crate::sanitize::clean_line(&src.name);
+    let mut i = 0;
+    diags.retain(|d| {
+        i += 1;
+        i <= from || d.file != file || !at.contains(&(d.line, d.column))
+    });
+}
+
+/// Every file's own problems first, each file's in position order, then the problems of
+/// references between files (from `cross_from`), without echoes of placeholders: a root
+/// cause comes before anything it may have caused.
+fn in_report_order(
+    mut diags: Vec<Diagnostic>,
+    cross_from: usize,
+    poisoned: &[(String, usize, usize)],
+) -> Vec<Diagnostic> {
+    let mut cross = diags.split_off(cross_from);
+    cross.retain(|d| !poisoned.contains(&(d.file.clone(), d.line, d.column)));
+    let by_place = |a: &Diagnostic, b: &Diagnostic| {
+        (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column))
+    };
+    diags.sort_by(by_place);
+    cross.sort_by(by_place);
+    diags.extend(cross);
+    diags
 }
 
 fn empty_info() -> CorpusInfo {
