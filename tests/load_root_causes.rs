@@ -299,3 +299,25 @@ fn an_unknown_key_does_not_hide_a_bad_date() {
     );
     assert_eq!(got[1], (6, 8, "impossible date `2025-02-30` in `date`"));
 }
+
+#[test]
+fn absurdly_deep_nesting_is_located_and_never_overflows() {
+    let deep_header = format!("[{}]\nx = 1\n", vec!["a"; 10_000].join("."));
+    let deep_array = format!("x = {}1{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    for (body, line) in [(deep_header, 4), (deep_array, 4)] {
+        let dir = copy_of(MINI);
+        let text = std::fs::read_to_string(dir.path().join("alpha.toml")).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let new = format!(
+            "{}\n{}\n{}",
+            lines[..3].join("\n"),
+            body,
+            lines[3..].join("\n")
+        );
+        std::fs::write(dir.path().join("alpha.toml"), new).unwrap();
+        let d = diagnostics(dir.path());
+        let first = errors(&d)[0];
+        assert!(first.file.ends_with("alpha.toml"), "{first}");
+        assert_eq!(first.line, line, "{first}");
+    }
+}
