@@ -29,9 +29,20 @@ pub struct Diagnostic {
     pub column: usize,
     pub message: String,
     pub hint: Option<String>,
-    /// The offending line of the file, for context.
+    /// The offending line of the file, for context: cleaned, and around the column when the
+    /// line is too long to show whole (cut ends marked `…`).
     pub excerpt: Option<String>,
+    /// Terminal cells of `excerpt` before the caret. Counted on what is shown (wide
+    /// characters take two cells, stripped control characters none), so the caret sits under
+    /// the character `column` names, which counts characters of the file.
+    #[serde(default)]
+    pub caret: usize,
 }
+
+/// Longest excerpt shown whole, in terminal cells; a longer line is shown around its column.
+const EXCERPT_CELLS: usize = 160;
+/// Cells of context kept on each side of the column in a long line.
+const CONTEXT_CELLS: usize = 60;
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -48,12 +59,7 @@ impl fmt::Display for Diagnostic {
         if let Some(excerpt) = &self.excerpt {
             write!(f, "\n    | {excerpt}")?;
             if self.column > 0 {
-                let pad: String = excerpt
-                    .chars()
-                    .take(self.column - 1)
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
-                write!(f, "\n    | {pad}^")?;
+                write!(f, "\n    | {}^", " ".repeat(self.caret))?;
             }
         }
         if let Some(hint) = &self.hint {
@@ -105,8 +111,8 @@ impl SourceText {
         (line, column)
     }
 
-    /// A line's text (without its line break), cleaned and cut to 160 characters.
-    fn line_text(&self, line: usize) -> Option<String> {
+    /// A line's raw text (without its line break) and the byte offset where it starts.
+    fn raw_line(&self, line: usize) -> Option<(&str, usize)> {
         let starts = self.line_starts();
         let start = *starts.get(line.checked_sub(1)?)?;
         let end = starts.get(line).map_or(self.text.len(), |&next| next - 1);
@@ -115,8 +121,29 @@ impl SourceText {
             return None;
         }
         let raw = &self.text[start..end];
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        Some((raw.strip_suffix('\r').unwrap_or(raw), start))
+    }
+
+    /// A line's text (without its line break), cleaned and cut to 160 characters.
+    #[cfg(test)]
+    fn line_text(&self, line: usize) -> Option<String> {
+        let (raw, _) = self.raw_line(line)?;
         Some(clean_line(raw).chars().take(160).collect())
+    }
+
+    /// The excerpt shown for a byte offset, and the cells before the caret in it. Each side
+    /// of the offset is cleaned on its own, so characters the sanitiser strips before the
+    /// column move the caret left with the text.
+    fn excerpt_at(&self, offset: usize) -> Option<(String, usize)> {
+        let (line, _) = self.locate(offset);
+        let (raw, start) = self.raw_line(line)?;
+        let mut cut = offset.clamp(start, start + raw.len()) - start;
+        while !raw.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let before = clean_line(&raw[..cut]);
+        let after = clean_line(&raw[cut..]);
+        Some(excerpt_window(&before, &after))
     }
 
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
@@ -129,6 +156,7 @@ impl SourceText {
 
     fn at(&self, severity: Severity, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         let (line, column) = self.locate(span.start);
+        let (excerpt, caret) = self.excerpt_at(span.start).unzip();
         Diagnostic {
             severity,
             file: clean_line(&self.name),
@@ -136,7 +164,8 @@ impl SourceText {
             column,
             message: clean_line(&message.into()),
             hint: None,
-            excerpt: self.line_text(line),
+            excerpt,
+            caret: caret.unwrap_or(0),
         }
     }
 }
@@ -157,8 +186,46 @@ impl Diagnostic {
             message: clean_line(&message.into()),
             hint: None,
             excerpt: None,
+            caret: 0,
         }
     }
+}
+
+/// Joins the shown text before and after the column into an excerpt that fits
+/// [`EXCERPT_CELLS`], and the cells before the caret. A long line keeps [`CONTEXT_CELLS`] on
+/// each side of the column and marks what it cut with `…`, so the caret stays on screen.
+fn excerpt_window(before: &str, after: &str) -> (String, usize) {
+    let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+    if width(before) + width(after) <= EXCERPT_CELLS {
+        return (format!("{before}{after}"), width(before));
+    }
+    let (head, head_cells) = if width(before) <= EXCERPT_CELLS - CONTEXT_CELLS {
+        (before.to_string(), width(before))
+    } else {
+        let tail = take_cells(before.chars().rev(), CONTEXT_CELLS);
+        let tail: String = tail.chars().rev().collect();
+        let cells = width(&tail) + 1;
+        (format!("…{tail}"), cells)
+    };
+    let room = EXCERPT_CELLS.saturating_sub(head_cells);
+    let shown = take_cells(after.chars(), room.saturating_sub(1));
+    let ellipsis = if shown.len() < after.len() { "…" } else { "" };
+    (format!("{head}{shown}{ellipsis}"), head_cells)
+}
+
+/// The longest run of `chars` that fits in `cells` terminal cells.
+fn take_cells(chars: impl Iterator<Item = char>, cells: usize) -> String {
+    let mut used = 0;
+    let mut out = String::new();
+    for c in chars {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > cells {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
 }
 
 /// The closest candidates to a misspelt name, for "did you mean" hints.
@@ -227,6 +294,74 @@ mod tests {
         let shown = d.to_string();
         assert!(shown.starts_with("plans/x.toml:1:6: error: empty `id`"));
         assert!(shown.contains("= hint: write an id"));
+    }
+
+    /// The caret line of a rendered diagnostic, and the excerpt line above it.
+    fn excerpt_and_caret(d: &Diagnostic) -> (String, String) {
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        let caret = lines
+            .iter()
+            .position(|l| l.trim_end().ends_with('^'))
+            .unwrap();
+        let strip = |l: &str| l.strip_prefix("    | ").unwrap().to_string();
+        (strip(lines[caret - 1]), strip(lines[caret]))
+    }
+
+    /// The text shown above the caret, up to the caret's cell: what the caret points after.
+    fn shown_before_caret(d: &Diagnostic) -> String {
+        let (excerpt, caret) = excerpt_and_caret(d);
+        let cells = caret.len() - 1;
+        take_cells(excerpt.chars(), cells)
+    }
+
+    #[test]
+    fn the_caret_sits_under_the_column_after_wide_characters() {
+        let text = "title = \"和平计划\" x = 1\n";
+        let src = SourceText::new("a.toml", text);
+        let at = text.find("x =").unwrap();
+        let d = src.error(at..at + 1, "unknown key `x`");
+        assert_eq!((d.line, d.column), (1, 16));
+        assert_eq!(shown_before_caret(&d), "title = \"和平计划\" ");
+        // Four wide characters take eight cells: the caret is 19 cells in, not 15.
+        assert_eq!(excerpt_and_caret(&d).1, format!("{}^", " ".repeat(19)));
+    }
+
+    #[test]
+    fn the_caret_counts_what_is_shown_after_stripped_controls() {
+        let text = "title = \"a\u{1b}[31mb\u{7}c\" x = 1\n";
+        let src = SourceText::new("a.toml", text);
+        let at = text.find("x =").unwrap();
+        let d = src.error(at..at + 1, "unknown key `x`");
+        assert_eq!(d.excerpt.as_deref(), Some("title = \"abc\" x = 1"));
+        assert_eq!(shown_before_caret(&d), "title = \"abc\" ");
+        assert_eq!(excerpt_and_caret(&d).1, format!("{}^", " ".repeat(14)));
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_its_column() {
+        let text = format!(
+            "note = \"{}\" oops = 1 {}\n",
+            "w".repeat(300),
+            "z".repeat(300)
+        );
+        let src = SourceText::new("a.toml", text.clone());
+        let at = text.find("oops").unwrap();
+        let d = src.error(at..at + 4, "unknown key `oops`");
+        assert_eq!(d.column, 311);
+        let (excerpt, caret) = excerpt_and_caret(&d);
+        assert!(
+            excerpt.starts_with('…') && excerpt.ends_with('…'),
+            "{excerpt}"
+        );
+        assert!(excerpt.chars().count() <= EXCERPT_CELLS, "{excerpt}");
+        let cells = caret.len() - 1;
+        let under: String = excerpt.chars().skip(cells).take(4).collect();
+        assert_eq!(under, "oops");
+        // A short line is shown whole, its caret under the column.
+        let src = SourceText::new("b.toml", "id = 1\n");
+        let d = src.error(5..6, "`id` is not a string");
+        assert_eq!(excerpt_and_caret(&d), ("id = 1".into(), "     ^".into()));
     }
 
     #[test]

@@ -124,7 +124,10 @@ fn an_empty_folder_reports_the_missing_files() {
         panic!("an empty folder is not a corpus")
     };
     let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
-    assert_eq!(messages, ["missing corpus.toml", "missing parties.toml"]);
+    assert_eq!(
+        messages,
+        ["no plan files here: the folder has no corpus.toml, parties.toml or draft `*.toml` files"]
+    );
 }
 
 #[test]

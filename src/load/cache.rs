@@ -29,7 +29,7 @@
 //! cache folder (or one the user named), so it is trusted as much as the user's other files —
 //! someone who can write there can already change the plan files themselves.
 
-use super::{LoadError, Loaded, load_texts, read_files, source_name, toml_paths};
+use super::{LoadError, Loaded, load_folder, read_files, source_name, toml_paths};
 use crate::diagnostic::{Diagnostic, SourceText};
 use crate::model::{Corpus, CorpusInfo, Party, Plan, Source, Topic};
 use serde::{Deserialize, Serialize};
@@ -41,7 +41,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 /// Bumped whenever the encoding of an entry changes (a model field added, renamed or retyped),
 /// so an older entry is never decoded as the new shape.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// No entry is read beyond this size (the 10,000-clause pair's entry is 6.4 MB): a file that
 /// large in the cache folder is not one we wrote.
@@ -113,27 +113,31 @@ pub fn load_dir_cached(
     dir: &Path,
     policy: &CachePolicy,
 ) -> Result<(Loaded, CacheOutcome), LoadError> {
-    let paths = toml_paths(dir)?;
-    let unused = |paths| Ok((load_texts(read_files(paths)?)?, CacheOutcome::Unused));
+    let listing = toml_paths(dir)?;
+    let unused = |listing| Ok((load_folder(read_files(listing)?)?, CacheOutcome::Unused));
     let (Some(cache_dir), Some(stamp)) = (policy.dir.as_deref(), build_stamp()) else {
-        return unused(paths);
+        return unused(listing);
     };
+    // A folder with unreadable entries fails to load: there is nothing to store.
+    if !listing.problems.is_empty() {
+        return unused(listing);
+    }
     // The files are hashed as they are read and not kept: on a hit the TOML is never held in
     // memory. Anything unusual while hashing (a file that cannot be read, or that changes
     // size) is left to the plain load, which reads the files again and reports it.
-    let Some((key, total)) = key_of_paths(&paths, &stamp) else {
-        return unused(paths);
+    let Some((key, total)) = key_of_paths(&listing.paths, &stamp) else {
+        return unused(listing);
     };
     if total < policy.min_bytes {
-        return unused(paths);
+        return unused(listing);
     }
     if let Some(loaded) = read_entry(&cache_dir.join(entry_name(key)), key) {
         return Ok((loaded, CacheOutcome::Hit));
     }
-    let files = read_files(paths)?;
+    let folder = read_files(listing)?;
     // The entry is keyed by the texts actually parsed, should a file have changed meanwhile.
-    let key = key_of(&files, &stamp);
-    let loaded = load_texts(files)?;
+    let key = key_of(&folder.files, &stamp);
+    let loaded = load_folder(folder)?;
     let outcome = match store(cache_dir, &cache_dir.join(entry_name(key)), key, &loaded) {
         Ok(()) => CacheOutcome::Stored,
         Err(_) => CacheOutcome::NotStored,
@@ -485,7 +489,7 @@ mod tests {
         let stamp = build_stamp().unwrap();
         let key = key_of(&files, &stamp);
         // Hashing the files from disk in pieces gives the key of the texts read whole.
-        let paths = toml_paths(&plans).unwrap();
+        let paths = toml_paths(&plans).unwrap().paths;
         let total = files.iter().map(|f| f.text.len() as u64).sum::<u64>();
         assert_eq!(key_of_paths(&paths, &stamp), Some((key, total)));
         store(&cache, &cache.join(entry_name(key)), key, &loaded).unwrap();

@@ -23,6 +23,8 @@ pub struct DerivedInput<'a> {
     pub changes: &'a [RawChange],
     pub declared: &'a HashSet<String>,
     pub base: &'a Plan,
+    /// The base's file had problems of its own, so its clause list may lack clauses it has.
+    pub base_unsure: bool,
 }
 
 /// Returns the full clause list, the removed base clauses, and the base sources it cites.
@@ -38,6 +40,9 @@ pub fn materialise(
     for ch in input.changes {
         let cid = ch.clause.get_ref().as_str();
         if base.clause(cid).is_none() {
+            if input.base_unsure {
+                continue;
+            }
             let hint = suggest(cid, base.clauses.iter().map(|c| c.id.as_str()))
                 .unwrap_or_else(|| format!("name a clause id of the base draft `{}`", base.id));
             s.error_hint(

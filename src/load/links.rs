@@ -20,11 +20,49 @@ const BASES: &[(&str, LinkBasis)] = &[
     ("inferred", LinkBasis::Inferred),
 ];
 
+/// Drafts that references cannot be checked against: their files had problems of their own.
+#[derive(Default)]
+pub struct Unsure {
+    /// Ids of drafts that were not built, or built from a file with problems: a reference to
+    /// a clause they lack may be to one they have, so it is not reported.
+    pub plans: HashSet<String>,
+    /// A draft file whose plan id could not be read: an unknown plan id may be its.
+    pub unnamed: bool,
+}
+
+impl Unsure {
+    /// Records what a draft file declared, and whether it was built. The id of a draft that
+    /// was not built is a guess (a syntax error may have garbled it): another id may be its.
+    pub fn note(&mut self, declared: &super::parse::Declared, built: bool) {
+        self.unnamed |= !built;
+        match &declared.id {
+            Some(id) if declared.troubled || !built => {
+                self.plans.insert(id.clone());
+            }
+            Some(_) => {}
+            None => self.unnamed = true,
+        }
+    }
+
+    /// The hint for an unknown plan id: `plain` unless a draft file's id could not be read,
+    /// when the id may well be that file's.
+    pub fn unknown_plan_hint(&self, plain: &str) -> String {
+        if self.unnamed {
+            "no draft read from this folder has this id; fix the draft files with errors \
+             first, one of them may be this draft"
+                .into()
+        } else {
+            plain.into()
+        }
+    }
+}
+
 /// Resolves every draft's links once all clause ids are known.
 pub fn check(
     sinks: &mut [(&SourceText, Vec<RawLinkSet>)],
     plans: &mut [Plan],
     out: &mut Vec<Diagnostic>,
+    unsure: &Unsure,
 ) {
     // Most large drafts carry no links: spare them the id maps below.
     if sinks.iter().all(|(_, sets)| sets.is_empty()) {
@@ -68,9 +106,15 @@ pub fn check(
                     );
                     continue;
                 }
-                let Some(targets) = ids.get(target) else {
-                    let hint = suggest(target, ids.keys().map(String::as_str))
-                        .unwrap_or_else(|| "use a plan id from the folder".into());
+                let Some(targets) = ids.get(target).filter(|_| !unsure.plans.contains(target))
+                else {
+                    if unsure.plans.contains(target) {
+                        continue;
+                    }
+                    let hint =
+                        suggest(target, ids.keys().map(String::as_str)).unwrap_or_else(|| {
+                            unsure.unknown_plan_hint("use a plan id from the folder")
+                        });
                     s.error_hint(
                         l.plan.span(),
                         format!("link to unknown plan `{target}`"),

@@ -36,8 +36,6 @@ pub enum LoadError {
     },
     #[error("{} is not a folder of plan files", crate::sanitize::path(.path))]
     NotAFolder { path: PathBuf },
-    #[error("{}: {message}", crate::sanitize::path(.path))]
-    NotUtf8 { path: PathBuf, message: String },
     #[error("{} problem(s) in the plan files", .diagnostics.iter().filter(|d| d.severity == Severity::Error).count())]
     Invalid { diagnostics: Vec<Diagnostic> },
 }
@@ -73,16 +71,32 @@ pub fn bundled_texts() -> Vec<SourceText> {
 
 /// Every `*.toml` file directly inside `dir`.
 pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
-    load_texts(read_folder(dir)?)
+    load_folder(read_files(toml_paths(dir)?)?)
+}
+
+/// The `*.toml` files of a folder, listed but not yet read, and the entries that looked like
+/// plan files but cannot be opened (broken symlinks): those are reported, never skipped.
+pub(crate) struct Listing {
+    /// The folder as messages name it.
+    name: String,
+    paths: Vec<PathBuf>,
+    problems: Vec<Diagnostic>,
+}
+
+/// A folder's files as texts, with the problems found reading them (bytes that are not UTF-8).
+pub(crate) struct FolderTexts {
+    name: String,
+    files: Vec<SourceText>,
+    problems: Vec<Diagnostic>,
 }
 
 /// The `*.toml` files directly inside `dir`, in name order, as UTF-8 texts named by path.
 pub fn read_folder(dir: &Path) -> Result<Vec<SourceText>, LoadError> {
-    read_files(toml_paths(dir)?)
+    Ok(read_files(toml_paths(dir)?)?.files)
 }
 
 /// The paths of the `*.toml` files directly inside `dir`, in name order.
-fn toml_paths(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+fn toml_paths(dir: &Path) -> Result<Listing, LoadError> {
     let io = |source| LoadError::Io {
         path: dir.to_path_buf(),
         source,
@@ -99,33 +113,129 @@ fn toml_paths(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
             ))
         });
     }
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
-    paths.sort();
-    Ok(paths)
+    entries.sort();
+    let mut listing = Listing {
+        name: source_name(dir),
+        paths: Vec::new(),
+        problems: Vec::new(),
+    };
+    for p in entries {
+        if p.is_file() {
+            listing.paths.push(p);
+        } else if let Some(why) = broken_link(&p) {
+            listing.problems.push(
+                Diagnostic::whole_file(source_name(&p), why)
+                    .with_hint("point the link at a plan file, or remove it"),
+            );
+        }
+    }
+    Ok(listing)
 }
 
-/// The files at `paths` as UTF-8 texts named by path (as messages show them).
-fn read_files(paths: Vec<PathBuf>) -> Result<Vec<SourceText>, LoadError> {
+/// Why `path` is a symbolic link that leads to no file (dangling, or a loop), or `None` when
+/// it is not a link or its target exists. Such a link named `*.toml` is meant to be a plan
+/// file, so skipping it silently would let `check` say "ok" about a folder missing a draft.
+fn broken_link(path: &Path) -> Option<String> {
+    std::fs::symlink_metadata(path)
+        .ok()
+        .filter(|m| m.file_type().is_symlink())?;
+    let mut seen = std::collections::HashSet::new();
+    let mut at = path.to_path_buf();
+    // Follow the chain by hand: the operating system's error for a loop differs by platform.
+    loop {
+        let meta = match std::fs::symlink_metadata(&at) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Some(format!(
+                    "dangling symlink: its target {} does not exist",
+                    source_name(&at)
+                ));
+            }
+            Err(e) => return Some(format!("unreadable symlink: {e}")),
+        };
+        if !meta.file_type().is_symlink() {
+            return None;
+        }
+        if !seen.insert(at.clone()) || seen.len() > 64 {
+            return Some("symlink loop: the link leads back to itself".into());
+        }
+        let target = match std::fs::read_link(&at) {
+            Ok(t) => t,
+            Err(e) => return Some(format!("unreadable symlink: {e}")),
+        };
+        at = at.parent().map_or(target.clone(), |dir| dir.join(&target));
+    }
+}
+
+/// The files of a listing as texts named by path (as messages show them). A file that is not
+/// UTF-8 is located (line and column of its first bad byte) and still loaded, with the bad
+/// bytes replaced, so that the other drafts still find its plan id and clause ids.
+fn read_files(listing: Listing) -> Result<FolderTexts, LoadError> {
+    let Listing {
+        name,
+        paths,
+        mut problems,
+    } = listing;
     let mut files = Vec::new();
     for path in paths {
         let bytes = std::fs::read(&path).map_err(|source| LoadError::Io {
             path: path.clone(),
             source,
         })?;
-        let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
-            path: path.clone(),
-            message: format!(
-                "not UTF-8 (invalid byte at offset {}); save the file as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
-        })?;
-        files.push(SourceText::new(source_name(&path), text));
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => SourceText::new(source_name(&path), text),
+            Err(e) => {
+                let (text, problem) = not_utf8(&source_name(&path), e);
+                problems.push(problem);
+                text
+            }
+        };
+        files.push(text);
     }
-    Ok(files)
+    Ok(FolderTexts {
+        name,
+        files,
+        problems,
+    })
+}
+
+/// The lossy text of a file that is not UTF-8, and the error at its first bad byte. Up to that
+/// byte the lossy text is the file itself, so the line and column are those of the file.
+fn not_utf8(name: &str, e: std::string::FromUtf8Error) -> (SourceText, Diagnostic) {
+    let at = e.utf8_error().valid_up_to();
+    let byte = e.as_bytes()[at];
+    let src = SourceText::new(name, String::from_utf8_lossy(e.as_bytes()).into_owned());
+    let d = src
+        .error(at..at + 1, format!("not UTF-8: invalid byte 0x{byte:02x}"))
+        .with_hint("save the file as UTF-8");
+    (src, d)
+}
+
+/// Loads a folder read from disk: its reading problems come first, as root causes.
+fn load_folder(folder: FolderTexts) -> Result<Loaded, LoadError> {
+    if folder.files.is_empty() && folder.problems.is_empty() {
+        return Err(LoadError::Invalid {
+            diagnostics: vec![empty_folder(&folder.name)],
+        });
+    }
+    load_all(folder.files, folder.problems, Some(&folder.name))
+}
+
+/// A folder with no plan files at all: one plain message, not a list of missing files.
+fn empty_folder(name: &str) -> Diagnostic {
+    Diagnostic::whole_file(
+        name,
+        "no plan files here: the folder has no corpus.toml, parties.toml or draft `*.toml` files",
+    )
+    .with_hint(
+        "point peacediff at a plans folder, or make one from the bundled drafts with \
+         `peacediff init DIR`",
+    )
 }
 
 /// How a file is named in messages and in the cache key.
@@ -135,7 +245,22 @@ fn source_name(path: &Path) -> String {
 
 /// Loads a set of named texts as one folder. The core of loading; testable without files.
 pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
-    let mut diags = Vec::new();
+    if files.is_empty() {
+        return Err(LoadError::Invalid {
+            diagnostics: vec![empty_folder("the folder")],
+        });
+    }
+    load_all(files, Vec::new(), None)
+}
+
+/// Loads named texts, after `problems` found reading them. `folder` names the folder they
+/// came from, when known, for messages about files it lacks.
+fn load_all(
+    files: Vec<SourceText>,
+    problems: Vec<Diagnostic>,
+    folder: Option<&str>,
+) -> Result<Loaded, LoadError> {
+    let mut diags = problems;
     let mut reg = Registry::default();
     let corpus_file = files
         .iter()
@@ -143,14 +268,21 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
     let parties_file = files
         .iter()
         .find(|f| FileKind::of(&f.name) == FileKind::Parties);
-    let folder = files
-        .first()
-        .map(|f| parent_of(&f.name))
-        .unwrap_or_else(|| "the folder".into());
+    let folder = folder.map(str::to_string).unwrap_or_else(|| {
+        files
+            .first()
+            .map(|f| parent_of(&f.name))
+            .unwrap_or_else(|| ".".into())
+    });
 
     let (info, topics) = match corpus_file {
         Some(src) => match parse::corpus(src, &mut diags) {
-            Some(doc) => resolve::corpus_info(src, &doc, &mut diags, &mut reg),
+            Some((doc, poisoned)) => {
+                let from = diags.len();
+                let got = resolve::corpus_info(src, &doc, &mut diags, &mut reg);
+                drop_placeholder_echoes(&mut diags, from, src, &poisoned);
+                got
+            }
             None => (empty_info(), Vec::new()),
         },
         None => {
@@ -161,7 +293,12 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
     let mut red_line_spans = HashMap::new();
     let (parties, party_sources) = match parties_file {
         Some(src) => match parse::parties(src, &mut diags) {
-            Some(doc) => resolve::parties(src, &doc, &mut diags, &mut reg, &mut red_line_spans),
+            Some((doc, poisoned)) => {
+                let from = diags.len();
+                let got = resolve::parties(src, &doc, &mut diags, &mut reg, &mut red_line_spans);
+                drop_placeholder_echoes(&mut diags, from, src, &poisoned);
+                got
+            }
             None => (Vec::new(), Vec::new()),
         },
         None => {
@@ -179,17 +316,29 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
     // cores (in order), and cross-referenced after.
     let docs = crate::par::map(&drafts, 2, |src| {
         let mut d = Vec::new();
-        let part = parse::draft(src, &mut d)
-            .and_then(|doc| resolve::draft(src, &doc, &mut d, &reg).map(|part| (doc, part)));
-        (part, d)
+        let (doc, declared, poisoned) = parse::draft(src, &mut d);
+        let from = d.len();
+        let part =
+            doc.and_then(|doc| resolve::draft(src, &doc, &mut d, &reg).map(|part| (doc, part)));
+        drop_placeholder_echoes(&mut d, from, src, &poisoned);
+        let poisoned: Vec<(usize, usize)> = poisoned.iter().map(|p| src.locate(p.start)).collect();
+        (part, declared, poisoned, d)
     });
     let mut parsed = Vec::new();
-    for (src, (part, mut d)) in drafts.iter().zip(docs) {
+    let mut unsure = links::Unsure::default();
+    let mut poisoned_at: Vec<(String, usize, usize)> = Vec::new();
+    for (src, (part, declared, poisoned, mut d)) in drafts.iter().zip(docs) {
         diags.append(&mut d);
+        let name = crate::sanitize::clean_line(&src.name);
+        poisoned_at.extend(poisoned.into_iter().map(|(l, c)| (name.clone(), l, c)));
+        unsure.note(&declared, part.is_some());
         if let Some((doc, part)) = part {
             parsed.push((*src, doc, part));
         }
     }
+    // Problems found from here on concern references between files: they follow every
+    // file's own problems in the report, since fixing those may well fix these.
+    let cross_from = diags.len();
     check_plan_ids(&parsed, &mut diags);
 
     // Plain drafts first, so each derived draft finds its base complete.
@@ -208,6 +357,12 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
             let is_derived = parsed
                 .iter()
                 .any(|(_, _, p)| &p.plan.id == base_ref.get_ref());
+            // A base whose file could not be checked: this draft cannot be built either, and
+            // whatever refers to its clauses is unsure with it.
+            unsure.plans.insert(parsed[i].2.plan.id.clone());
+            if !is_derived && unsure.plans.contains(base_ref.get_ref()) {
+                continue;
+            }
             let d = if is_derived {
                 src.error(
                     base_ref.span(),
@@ -216,8 +371,10 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
                 .with_hint("derive from a draft whose clauses are written out")
             } else {
                 let ids = plain.keys().map(String::as_str);
-                let hint = crate::diagnostic::suggest(base_ref.get_ref(), ids)
-                    .unwrap_or_else(|| "name the id of a draft in this folder".into());
+                let hint =
+                    crate::diagnostic::suggest(base_ref.get_ref(), ids).unwrap_or_else(|| {
+                        unsure.unknown_plan_hint("name the id of a draft in this folder")
+                    });
                 src.error(
                     base_ref.span(),
                     format!("unknown base plan `{}`", base_ref.get_ref()),
@@ -227,9 +384,20 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
             diags.push(d);
             continue;
         };
+        let base_unsure = unsure.plans.contains(&parsed[b].2.plan.id);
+        if base_unsure {
+            unsure.plans.insert(parsed[i].2.plan.id.clone());
+        }
         let base = parsed[b].2.plan.clone();
         let changes = std::mem::take(&mut parsed[i].1.changes);
-        resolve::derived(src, &mut parsed[i].2, &changes, &base, &mut diags, &reg);
+        resolve::derived(
+            src,
+            &mut parsed[i].2,
+            &changes,
+            (&base, base_unsure),
+            &mut diags,
+            &reg,
+        );
     }
 
     let mut plans = Vec::new();
@@ -252,17 +420,57 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
             .collect();
         link_sinks.push((src, sets));
     }
-    links::check(&mut link_sinks, &mut plans, &mut diags);
+    links::check(&mut link_sinks, &mut plans, &mut diags, &unsure);
 
     if diags.iter().any(|d| d.severity == Severity::Error) {
-        diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        return Err(LoadError::Invalid { diagnostics: diags });
+        return Err(LoadError::Invalid {
+            diagnostics: in_report_order(diags, cross_from, &poisoned_at),
+        });
     }
     warn_untouched_red_lines(parties_file, &parties, &reg, &red_line_spans, &mut diags);
     Ok(Loaded {
         corpus: Corpus::new(info, topics, parties, party_sources, plans),
         warnings: diags,
     })
+}
+
+/// Removes the diagnostics from `from` on that sit on a placeholder: a wrong-typed value was
+/// reported as such, and what the checks say about its empty stand-in is only an echo of it.
+fn drop_placeholder_echoes(
+    diags: &mut Vec<Diagnostic>,
+    from: usize,
+    src: &SourceText,
+    poisoned: &parse::Poisoned,
+) {
+    if poisoned.is_empty() {
+        return;
+    }
+    let at: Vec<(usize, usize)> = poisoned.iter().map(|p| src.locate(p.start)).collect();
+    let file = crate::sanitize::clean_line(&src.name);
+    let mut i = 0;
+    diags.retain(|d| {
+        i += 1;
+        i <= from || d.file != file || !at.contains(&(d.line, d.column))
+    });
+}
+
+/// Every file's own problems first, each file's in position order, then the problems of
+/// references between files (from `cross_from`), without echoes of placeholders: a root
+/// cause comes before anything it may have caused.
+fn in_report_order(
+    mut diags: Vec<Diagnostic>,
+    cross_from: usize,
+    poisoned: &[(String, usize, usize)],
+) -> Vec<Diagnostic> {
+    let mut cross = diags.split_off(cross_from);
+    cross.retain(|d| !poisoned.contains(&(d.file.clone(), d.line, d.column)));
+    let by_place = |a: &Diagnostic, b: &Diagnostic| {
+        (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column))
+    };
+    diags.sort_by(by_place);
+    cross.sort_by(by_place);
+    diags.extend(cross);
+    diags
 }
 
 fn empty_info() -> CorpusInfo {

@@ -366,7 +366,9 @@ fn clause(
     let certainty = s
         .choice(&c.certainty, "certainty", CERTAINTIES)
         .unwrap_or(Certainty::Inferred);
-    if certainty == Certainty::Inferred && c.certainty_note.is_none() {
+    // A misspelt certainty is reported as such; its stand-in needs no note.
+    let stated = c.certainty.get_ref() == "inferred";
+    if stated && certainty == Certainty::Inferred && c.certainty_note.is_none() {
         s.error_hint(
             c.certainty.span(),
             "certainty `inferred` needs a `certainty_note`",
@@ -533,7 +535,7 @@ pub fn derived(
     src: &SourceText,
     part: &mut DraftPart,
     changes: &[RawChange],
-    base: &Plan,
+    (base, base_unsure): (&Plan, bool),
     out: &mut Vec<Diagnostic>,
     reg: &Registry,
 ) {
@@ -542,6 +544,7 @@ pub fn derived(
         changes,
         declared: &part.declared,
         base,
+        base_unsure,
     };
     let (clauses, removals, extra_sources) = derive::materialise(
         &mut s,
