@@ -64,7 +64,20 @@ pub fn run(req: &Request, out: &mut String) -> Result<(), CliError> {
         (false, Some(b)) => Base::Named(b.to_string()),
         (false, None) => Base::MostSimilar,
     };
-    let files = match req.plans {
+    // The folder the draft joins: --plans, else the output's folder when it is a plans folder
+    // (`-o mydrafts/new.toml`), else the bundled drafts.
+    let output_folder = req
+        .output
+        .and_then(Path::parent)
+        .map(|d| {
+            if d.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                d
+            }
+        })
+        .filter(|d| d.join("corpus.toml").is_file());
+    let files = match req.plans.or(output_folder) {
         Some(dir) => peacediff::load::read_folder(dir)?,
         None => peacediff::load::bundled_texts(),
     };

@@ -144,11 +144,14 @@ fn propose_links(
         }
         _ => with_new.plans.iter().filter(|p| p.id != meta.id).collect(),
     };
-    let mut best: Option<(usize, Vec<Vec<Proposed>>, String)> = None;
+    let mut best: Option<(usize, Vec<Vec<Proposed>>, String, usize)> = None;
     for b in candidates {
         let al = align::align(&with_new, b, new);
         let mut links = vec![Vec::new(); new.clauses.len()];
+        // The most similar draft is the one with the most one-to-one correspondences: a draft
+        // whose rows are splits and loose relations is a weaker match however many it has.
         let mut pairs = 0;
+        let mut proposed = 0;
         for row in &al.rows {
             let relation = match (row.kind, &row.basis) {
                 (_, MatchBasis::Topic { .. }) | (_, MatchBasis::None) => continue,
@@ -157,9 +160,12 @@ fn propose_links(
                 (RowKind::Related, _) => Relation::Related,
                 _ => continue,
             };
+            if row.left.len() == 1 && row.right.len() == 1 && relation != Relation::Related {
+                pairs += 1;
+            }
             for &r in &row.right {
                 for &l in &row.left {
-                    pairs += 1;
+                    proposed += 1;
                     links[r].push(Proposed {
                         plan: b.id.clone(),
                         clause: b.clauses[l].id.clone(),
@@ -169,12 +175,12 @@ fn propose_links(
                 }
             }
         }
-        if best.as_ref().is_none_or(|(n, _, _)| pairs > *n) {
-            best = Some((pairs, links, b.id.clone()));
+        if best.as_ref().is_none_or(|(n, _, _, _)| pairs > *n) {
+            best = Some((pairs, links, b.id.clone(), proposed));
         }
     }
     Ok(match best {
-        Some((n, links, id)) => (links, Some((id, n))),
+        Some((_, links, id, n)) => (links, Some((id, n))),
         None => (vec![Vec::new(); new.clauses.len()], None),
     })
 }
