@@ -86,7 +86,7 @@ impl Default for AlignOptions {
             topic_rows: true,
             topic_threshold: 0.4,
             max_candidates: 50,
-            gap_similarity: 0.2,
+            gap_similarity: 0.15,
         }
     }
 }
