@@ -16,8 +16,29 @@ fn numbered_text(plan: &Plan) -> String {
 #[test]
 fn every_bundled_draft_survives_a_round_trip() {
     let corpus = peacediff::load::load_bundled().unwrap().corpus;
+    assert_eq!(round_trip(&corpus.plans), corpus.plans.len());
+}
+
+/// Text written apart from the bundled corpus: the matcher evaluation's sixteen drafts
+/// (tests/fixtures/matching), with their own numbering (A1, II.3, …).
+#[test]
+fn the_evaluation_drafts_survive_a_round_trip() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/matching");
+    let mut plans = Vec::new();
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            plans.extend(peacediff::load::load_dir(&path).unwrap().corpus.plans);
+        }
+    }
+    assert!(plans.len() >= 16, "{}", plans.len());
+    assert_eq!(round_trip(&plans), plans.len());
+}
+
+/// Writes each draft out as numbered text, parses it back, and compares; returns how many.
+fn round_trip(plans: &[Plan]) -> usize {
     let mut checked = 0;
-    for plan in &corpus.plans {
+    for plan in plans {
         let parsed = parse(&numbered_text(plan));
         let got: Vec<(&str, Option<&str>, &str)> = parsed
             .clauses
@@ -44,5 +65,5 @@ fn every_bundled_draft_survives_a_round_trip() {
         }
         checked += 1;
     }
-    assert_eq!(checked, corpus.plans.len());
+    checked
 }

@@ -262,9 +262,22 @@ fn number(s: &str) -> Option<(Number, &str)> {
             body,
         ));
     }
+    // "A.", "B)": a point lettered at the top level (an annex, a lettered draft).
+    if path.len() == 1 && first.is_ascii_uppercase() && tok.len() == 2 && !is_roman_upper(path) {
+        let body = after_mark(rest)?;
+        return Some((
+            Number::Path {
+                id: path.into(),
+                label: path.into(),
+            },
+            body,
+        ));
+    }
     // "I.", "II.B.3", "IV)".
     let parts: Vec<&str> = path.split('.').collect();
-    if is_roman_upper(parts[0])
+    // A section letter with a dotted number ("G.1", "A.2") reads like a roman path.
+    let section_letter = parts.len() > 1 && parts[0].len() == 1 && first.is_ascii_uppercase();
+    if (is_roman_upper(parts[0]) || section_letter)
         && parts[1..]
             .iter()
             .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
@@ -360,6 +373,7 @@ pub fn parse(text: &str) -> Parsed {
     let mut top: Option<(String, usize)> = None;
     let mut letter: Option<String> = None;
     let mut last_letter: Option<char> = None;
+    let mut letters_on_top = false;
     let mut blank = false;
     for (n, raw) in text.lines().enumerate() {
         let (indent, heading, line) = undecorate(raw);
@@ -441,6 +455,18 @@ pub fn parse(text: &str) -> Parsed {
                 letter = Some(format!("{num}{l}"));
                 last_letter = Some(l);
                 (format!("{num}{l}"), label, parent)
+            }
+            Number::Letter {
+                of: None,
+                letter: l,
+                label,
+            } if top.is_none() || letters_on_top => {
+                // A draft lettered at the top level ("a.", "b.", …): the letters are its points.
+                letters_on_top = true;
+                let id = l.to_string();
+                letter = Some(id.clone());
+                last_letter = Some(l);
+                (id, label, None)
             }
             Number::Letter {
                 of: None,
