@@ -37,7 +37,7 @@ pub struct Options {
 
 /// Runs the app until the user quits. The terminal is restored on every way out.
 pub fn run(corpus: Corpus, options: Options) -> std::io::Result<()> {
-    let watch = signals::Watch::install()?;
+    let watch = signals::Watch::install(leave, options.mouse)?;
     let mut terminal = ratatui::init();
     if options.mouse {
         let previous = std::panic::take_hook();

@@ -347,3 +347,32 @@ fn suspend_and_fg_give_the_terminal_back_and_take_it_again() {
         t.wait_until(|s| !s.contains("28-pt ⇄ 19-pt"), "the app to quit");
     }
 }
+
+/// The terminal closed under the app (here the whole tmux server goes): reading input then
+/// returns nothing forever, but the hang-up ends the app at once instead of leaving it spinning.
+#[test]
+fn a_closed_terminal_ends_the_app_instead_of_leaving_it_spinning() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_peacediff");
+    let t = Tmux::start("closed", bin, 80, 24);
+    t.wait_for("1 Browse");
+    let pid = t.flag("pane_pid");
+    t.tmux(&["kill-server"]);
+    let start = Instant::now();
+    loop {
+        // Gone, or a zombie waiting for its (also gone) parent: ended either way.
+        let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let ended = state.is_empty() || state.split_whitespace().nth(2) == Some("Z");
+        if ended {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the app is still running after its terminal closed: {state}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -12,6 +12,9 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+/// How long the watchdog waits for the event loop to end the process after an ending signal.
+const GRACE: std::time::Duration = std::time::Duration::from_millis(400);
+
 /// What the event loop has to do about signals that arrived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pending {
@@ -32,16 +35,27 @@ pub struct Watch {
 }
 
 impl Watch {
-    /// Installs the handlers for the app's lifetime.
-    pub fn install() -> std::io::Result<Watch> {
+    /// Installs the handlers for the app's lifetime. `restore` hands the terminal back; a
+    /// watchdog thread calls it itself if the event loop has not ended the process shortly
+    /// after an ending signal — as when the terminal was closed under the app and waiting for
+    /// input never returns.
+    pub fn install(restore: fn(bool), mouse: bool) -> std::io::Result<Watch> {
         let w = Watch {
             end: Arc::new(AtomicUsize::new(0)),
             stop: Arc::new(AtomicBool::new(false)),
             cont: Arc::new(AtomicBool::new(false)),
         };
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
-            signal_hook::flag::register_usize(sig, Arc::clone(&w.end), sig as usize)?;
-        }
+        let mut ending = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])?;
+        let end = Arc::clone(&w.end);
+        std::thread::spawn(move || {
+            if let Some(sig) = ending.forever().next() {
+                end.store(sig as usize, Ordering::SeqCst);
+                // The event loop looks every 100 ms; give it time to end cleanly first.
+                std::thread::sleep(GRACE);
+                restore(mouse);
+                end_now(sig);
+            }
+        });
         signal_hook::flag::register(SIGTSTP, Arc::clone(&w.stop))?;
         signal_hook::flag::register(SIGCONT, Arc::clone(&w.cont))?;
         Ok(w)
