@@ -178,8 +178,10 @@ fn number(s: &str) -> Option<(Number, &str)> {
     if first.is_ascii_digit() {
         let digits_end = tok.find(|c: char| !c.is_ascii_digit()).unwrap_or(tok.len());
         let (num, tail) = tok.split_at(digits_end);
-        if num.len() > 4 {
-            return None; // a year or a figure, not a point number
+        // Six digits at most: longer runs are figures, not point numbers. (A year such as
+        // "2025" with no mark after it is prose, below.)
+        if num.len() > 6 {
+            return None;
         }
         match tail {
             "" => {
@@ -666,6 +668,13 @@ mod tests {
         assert_eq!(p.clauses.len(), 2);
         assert_eq!(p.clauses[0].footnotes, ["1: As of 1 May."]);
         assert_eq!(p.clauses[1].footnotes, ["2: Under OSCE watch."]);
+    }
+
+    #[test]
+    fn long_texts_keep_their_numbering_past_ten_thousand() {
+        let p = parse("9999. Nearly.\n10000. The ten-thousandth point.\n10001) And one more.");
+        let got: Vec<&str> = p.clauses.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(got, ["9999", "10000", "10001"]);
     }
 
     #[test]
