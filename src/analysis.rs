@@ -191,24 +191,14 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
             let mut open = Vec::new();
             let mut silent = Vec::new();
             for rl in &party.red_lines {
-                let clauses: Vec<(ClauseRef, Effect)> = plan
-                    .clauses
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(i, c)| {
-                        counted(c)
-                            .iter()
-                            .filter(|a| a.party == party.id && a.red_lines.contains(&rl.id))
-                            .map(move |a| (i, a.effect))
-                    })
-                    .map(|(i, e)| (ClauseRef::new(plan, i), e))
-                    .collect();
+                let on_line = |a: &Assessment| a.red_lines.contains(&rl.id);
+                let clauses = assessed_clauses(plan, &party.id, counted, on_line);
                 let hard = rl.firmness.is_hard();
                 let Some(effect) = clauses.iter().map(|(_, e)| *e).min() else {
                     // Not assessed here: open if an unreported or bracketed inherited clause
-                    // carries a base assessment of it.
+                    // carries a base assessment of it, or an owned bracket would touch it.
                     let mut pending = open_clauses(plan, base, &party.id, &rl.id);
-                    pending.extend(owned_bracket_clauses(plan, &party.id, &rl.id));
+                    pending.extend(assessed_clauses(plan, &party.id, if_agreed, on_line));
                     match pending.iter().map(|(_, e)| *e).min() {
                         Some(effect) => open.push(RedLineHit {
                             red_line: rl.id.clone(),
@@ -250,18 +240,7 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
             } else {
                 std::mem::take(&mut silent)
             };
-            let general = plan
-                .clauses
-                .iter()
-                .enumerate()
-                .flat_map(|(i, c)| {
-                    counted(c)
-                        .iter()
-                        .filter(|a| a.party == party.id && a.is_general())
-                        .map(move |a| (i, a.effect))
-                })
-                .map(|(i, e)| (ClauseRef::new(plan, i), e))
-                .collect();
+            let general = assessed_clauses(plan, &party.id, counted, Assessment::is_general);
             PartyRedLines {
                 party: party.id.clone(),
                 summary,
@@ -335,6 +314,16 @@ pub fn counted(c: &Clause) -> &[Assessment] {
         &[]
     } else {
         &c.assessments
+    }
+}
+
+/// The assessments [`counted`] leaves out: an owned bracket's, which say what it would do if
+/// agreed.
+fn if_agreed(c: &Clause) -> &[Assessment] {
+    if is_owned_bracket(c) {
+        &c.assessments
+    } else {
+        &[]
     }
 }
 
@@ -570,16 +559,18 @@ fn open_clauses(
     out
 }
 
-/// A draft's [owned brackets](is_owned_bracket) that assess `red_line` for `party`, with the
-/// effect they would have if agreed.
-fn owned_bracket_clauses(plan: &Plan, party: &str, red_line: &str) -> Vec<(ClauseRef, Effect)> {
+/// Every clause of `plan` with an assessment for `party` that `wanted` picks, among those
+/// `which` yields for the clause, with that assessment's effect, in clause order.
+fn assessed_clauses(
+    plan: &Plan,
+    party: &str,
+    which: impl Fn(&Clause) -> &[Assessment],
+    wanted: impl Fn(&Assessment) -> bool,
+) -> Vec<(ClauseRef, Effect)> {
     let mut out = Vec::new();
     for (i, c) in plan.clauses.iter().enumerate() {
-        if !is_owned_bracket(c) {
-            continue;
-        }
-        for a in &c.assessments {
-            if a.party == party && a.red_lines.iter().any(|r| r == red_line) {
+        for a in which(c) {
+            if a.party == party && wanted(a) {
                 out.push((ClauseRef::new(plan, i), a.effect));
             }
         }

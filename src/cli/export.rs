@@ -55,8 +55,9 @@ pub fn run(corpus: &Corpus, req: &Request<'_>, out: &mut String) -> Result<(), C
     Ok(())
 }
 
-/// Writes the export whole or not at all, and says which file and why when it cannot.
-fn write_file(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
+/// Writes a file a command made (an export, an imported draft) whole or not at all, and says
+/// which file and why when it cannot.
+pub(super) fn write_file(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
     let shown = peacediff::sanitize::path(path);
     if path.is_dir() {
         return Err(CliError::Io(format!(

@@ -88,7 +88,7 @@ pub fn run(req: &Request, out: &mut String) -> Result<(), CliError> {
     let summary = summary(&imported);
     match req.output.filter(|_| !req.dry_run) {
         Some(path) => {
-            write(path, &imported.toml, req.force)?;
+            super::export::write_file(path, &imported.toml, req.force)?;
             eprintln!(
                 "peacediff: wrote {}: {summary}",
                 peacediff::sanitize::path(path)
@@ -158,17 +158,4 @@ fn default_id(input: Option<&Path>, output: Option<&Path>) -> String {
         })
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "imported".to_string())
-}
-
-fn write(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
-    let shown = peacediff::sanitize::path(path);
-    if path.is_dir() {
-        return Err(CliError::Io(format!(
-            "cannot write `{shown}`: it is a folder; name a file inside it"
-        )));
-    }
-    super::interrupt::guarded(|stop| {
-        peacediff::fsutil::write_atomic_unless(path, text.as_bytes(), force, stop)
-    })
-    .map_err(|e| CliError::Io(peacediff::fsutil::write_error_message(&shown, &e)))
 }

@@ -100,14 +100,14 @@ pub fn import(
             )
         })
         .collect();
-    let first = toml_out::write(&parsed, meta, &topics, &[]);
+    let (first, _) = toml_out::write(&parsed, meta, &topics, &[]);
     let (links, linked_to) = match base {
         Base::None => (vec![Vec::new(); parsed.clauses.len()], None),
         _ => propose_links(files, &corpus, &first, meta, base)?,
     };
-    let toml = toml_out::write(&parsed, meta, &topics, &links);
+    let (toml, todo) = toml_out::write(&parsed, meta, &topics, &links);
     Ok(Imported {
-        todo: toml.matches(crate::load::PLACEHOLDER).count(),
+        todo,
         toml,
         clauses: parsed.clauses.len(),
         linked_to,

@@ -43,6 +43,15 @@ enum Number {
     Roman { numeral: String, label: String },
 }
 
+impl Number {
+    fn path(id: impl Into<String>, label: impl Into<String>) -> Number {
+        Number::Path {
+            id: id.into(),
+            label: label.into(),
+        }
+    }
+}
+
 /// Splits off a line's Markdown decoration: heading hashes, a bullet, its indent.
 fn undecorate(line: &str) -> (usize, bool, &str) {
     let indent = line
@@ -112,13 +121,7 @@ fn number(s: &str) -> Option<(Number, &str)> {
                 .trim_start();
             let after = after.strip_prefix("—").map_or(after, str::trim_start);
             let label = format!("{} {num}", word.trim_end_matches('.'));
-            return Some((
-                Number::Path {
-                    id: num.to_string(),
-                    label,
-                },
-                after,
-            ));
+            return Some((Number::path(num.to_string(), label), after));
         }
     }
     // "(1)", "(a)", "(ii)".
@@ -131,13 +134,7 @@ fn number(s: &str) -> Option<(Number, &str)> {
         }
         if tok.chars().all(|c| c.is_ascii_digit()) && !tok.is_empty() {
             let label = format!("({tok})");
-            return Some((
-                Number::Path {
-                    id: tok.into(),
-                    label,
-                },
-                after,
-            ));
+            return Some((Number::path(tok, label), after));
         }
         // "(i)", "(ii)", "(iv)": roman; a lone "(v)" or "(x)" reads as a letter.
         if tok == "i" || (tok.len() > 1 && is_roman_lower(tok)) {
@@ -192,24 +189,12 @@ fn number(s: &str) -> Option<(Number, &str)> {
                 let body = s[end..].trim_start_matches(['.', ')', ':']).trim_start();
                 let body = body.strip_prefix("—").map_or(body, str::trim_start);
                 let body = body.trim_start_matches("**").trim_start();
-                return Some((
-                    Number::Path {
-                        id: num.into(),
-                        label: num.into(),
-                    },
-                    body,
-                ));
+                return Some((Number::path(num, num), body));
             }
             "." | ")" => {
                 let body = after_mark(rest).or_else(|| rest.is_empty().then_some(""))?;
                 let label = num.to_string();
-                return Some((
-                    Number::Path {
-                        id: num.into(),
-                        label,
-                    },
-                    body,
-                ));
+                return Some((Number::path(num, label), body));
             }
             _ => {}
         }
@@ -237,13 +222,7 @@ fn number(s: &str) -> Option<(Number, &str)> {
             .split('.')
             .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
         {
-            return Some((
-                Number::Path {
-                    id: dotted.into(),
-                    label: dotted.into(),
-                },
-                body,
-            ));
+            return Some((Number::path(dotted, dotted), body));
         }
         return None;
     }
@@ -256,24 +235,12 @@ fn number(s: &str) -> Option<(Number, &str)> {
         && path[1..].chars().all(|c| c.is_ascii_digit())
     {
         let body = after_mark(rest).or_else(|| rest.is_empty().then_some(""))?;
-        return Some((
-            Number::Path {
-                id: path.into(),
-                label: path.into(),
-            },
-            body,
-        ));
+        return Some((Number::path(path, path), body));
     }
     // "A.", "B)": a point lettered at the top level (an annex, a lettered draft).
     if path.len() == 1 && first.is_ascii_uppercase() && tok.len() == 2 && !is_roman_upper(path) {
         let body = after_mark(rest)?;
-        return Some((
-            Number::Path {
-                id: path.into(),
-                label: path.into(),
-            },
-            body,
-        ));
+        return Some((Number::path(path, path), body));
     }
     // "I.", "II.B.3", "IV)".
     let parts: Vec<&str> = path.split('.').collect();
@@ -286,13 +253,7 @@ fn number(s: &str) -> Option<(Number, &str)> {
         && (parts.len() > 1 || tok.ends_with(['.', ')']))
     {
         let body = after_mark(rest).or_else(|| rest.is_empty().then_some(""))?;
-        return Some((
-            Number::Path {
-                id: path.into(),
-                label: path.into(),
-            },
-            body,
-        ));
+        return Some((Number::path(path, path), body));
     }
     // "a)", "a.": a letter sub-point.
     let mut cs = tok.chars();
@@ -357,7 +318,6 @@ fn heading_like(body: &str) -> bool {
 
 struct Open {
     found: Found,
-    indent: usize,
     /// Paragraphs of the text, joined at the end.
     paragraphs: Vec<String>,
     /// Whether the line that opened it only carried a heading.
@@ -534,7 +494,6 @@ pub fn parse(text: &str) -> Parsed {
                 line: n + 1,
                 footnotes: Vec::new(),
             },
-            indent,
             paragraphs,
             heading_only,
             markdown_heading: heading,
@@ -543,14 +502,11 @@ pub fn parse(text: &str) -> Parsed {
     let clauses = done
         .into_iter()
         .map(|o| {
-            let _ = o.indent;
             let mut f = o.found;
             f.text = o.paragraphs.join("\n\n");
             if f.text.is_empty() {
                 // A heading with nothing under it but sub-points: its words are its text.
                 f.text = f.title.clone().unwrap_or_default();
-            } else if o.heading_only && f.text.is_empty() {
-                f.title = None;
             }
             f.footnotes = notes
                 .iter()

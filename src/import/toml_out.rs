@@ -24,21 +24,23 @@ fn date(d: &PartialDate) -> String {
     }
 }
 
-fn todo(what: &str) -> String {
-    quote(&format!("{PLACEHOLDER}: {what}"))
-}
-
 /// A short label made from the id: at most 10 characters, as the format requires.
 pub fn short_from_id(id: &str) -> String {
     id.chars().take(10).collect()
 }
 
+/// The plan file, and how many placeholders it leaves to fill in.
 pub fn write(
     parsed: &Parsed,
     meta: &Meta,
     topics: &[Vec<String>],
     links: &[Vec<Proposed>],
-) -> String {
+) -> (String, usize) {
+    let todos = std::cell::Cell::new(0);
+    let todo = |what: &str| {
+        todos.set(todos.get() + 1);
+        quote(&format!("{PLACEHOLDER}: {what}"))
+    };
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -147,5 +149,5 @@ pub fn write(
             s.push_str("]\n");
         }
     }
-    s
+    (s, todos.get())
 }

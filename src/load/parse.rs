@@ -69,7 +69,15 @@ struct Reader<'s> {
     poisoned: Poisoned,
 }
 
-impl Reader<'_> {
+impl<'s> Reader<'s> {
+    fn new(src: &'s SourceText, out: &'s mut Vec<Diagnostic>) -> Reader<'s> {
+        Reader {
+            src,
+            out,
+            poisoned: Vec::new(),
+        }
+    }
+
     /// Deserialises one table, consuming it. The fast path reads it at once; only a table
     /// with a problem is read again field by field ([`Reader::salvage`]), so that every
     /// problem in it is reported and the rest of it still checked.
@@ -437,11 +445,7 @@ pub fn corpus(src: &SourceText, out: &mut Vec<Diagnostic>) -> Option<(CorpusDoc,
     if !clean {
         return None;
     }
-    let mut r = Reader {
-        src,
-        out,
-        poisoned: Vec::new(),
-    };
+    let mut r = Reader::new(src, out);
     let mut doc = CorpusDoc {
         info: None,
         info_span: 0..0,
@@ -472,11 +476,7 @@ pub fn parties(src: &SourceText, out: &mut Vec<Diagnostic>) -> Option<(PartiesDo
     if !clean {
         return None;
     }
-    let mut r = Reader {
-        src,
-        out,
-        poisoned: Vec::new(),
-    };
+    let mut r = Reader::new(src, out);
     let mut doc = PartiesDoc {
         sources: Vec::new(),
         parties: Vec::new(),
@@ -504,11 +504,7 @@ pub fn draft(
         declared.troubled = true;
         return (None, declared, Vec::new());
     }
-    let mut r = Reader {
-        src,
-        out,
-        poisoned: Vec::new(),
-    };
+    let mut r = Reader::new(src, out);
     let mut doc = DraftDoc {
         header: None,
         sources: Vec::new(),
