@@ -24,11 +24,13 @@ pub fn clause(id: &str, text: &str, topics: &[&str]) -> Clause {
         topics: topics.iter().map(|t| t.to_string()).collect(),
         certainty: Certainty::PublishedText,
         certainty_note: None,
+        confidence: None,
         sources: vec!["S1".to_string()],
         status: None,
         bracketed_by: Vec::new(),
         note: None,
         links: vec![],
+        refs: vec![],
         assessments: vec![],
         inherited: None,
         order_uncertain: false,
@@ -47,6 +49,7 @@ pub fn plan(id: &str, date: (u16, u8, u8), clauses: Vec<Clause>) -> Plan {
             day: Some(date.2),
         },
         proposers: vec![],
+        roles: Default::default(),
         status: PlanStatus::Official,
         summary: format!("The synthetic draft {id}."),
         main_sources: vec!["S1".to_string()],
@@ -55,6 +58,7 @@ pub fn plan(id: &str, date: (u16, u8, u8), clauses: Vec<Clause>) -> Plan {
         clauses,
         removals: vec![],
         sources: vec![],
+        documents: vec![],
         file: format!("{id}.toml"),
     }
 }
@@ -82,6 +86,7 @@ pub fn corpus(parties: Vec<Party>, plans: Vec<Plan>) -> Corpus {
                 id: t,
             })
             .collect(),
+        vec![],
         parties,
         vec![],
         plans,
@@ -95,6 +100,7 @@ pub fn party(id: &str, name: &str, red_lines: &[(&str, Firmness)]) -> Party {
         name: name.to_string(),
         short: id.to_uppercase(),
         summary: None,
+        held: Default::default(),
         red_lines: red_lines
             .iter()
             .map(|(rl, f)| RedLine {
@@ -106,6 +112,7 @@ pub fn party(id: &str, name: &str, red_lines: &[(&str, Firmness)]) -> Party {
                 trend: None,
                 sources: vec!["S1".to_string()],
                 untouched_note: None,
+                held: Default::default(),
             })
             .collect(),
     }
@@ -119,6 +126,7 @@ pub fn assess(party: &str, effect: Effect, red_line: &str) -> Assessment {
         red_lines: vec![red_line.to_string()],
         note: "test".to_string(),
         confidence: None,
+        as_of: None,
     }
 }
 

@@ -130,7 +130,7 @@ fn unknown_party() {
         "proposers = [\"ua\"]",
         "proposers = [\"UA-\"]",
     );
-    assert_single(&d, &f, 6, 14, "unknown party `UA-`");
+    assert_single(&d, &f, 6, 14, "unknown party or actor `UA-` in `proposers`");
 }
 
 #[test]
@@ -343,7 +343,13 @@ fn bracketed_by_names_known_parties_on_bracketed_clauses_only() {
         "action = \"bracketed\"\n",
         "action = \"bracketed\"\nbracketed_by = [\"ua\", \"usa\"]\n",
     );
-    assert_single(&d, &f, 35, 23, "unknown party `usa`");
+    assert_single(
+        &d,
+        &f,
+        35,
+        23,
+        "unknown party or actor `usa` in `bracketed_by`",
+    );
     // Accepted, and carried into the derived clause.
     let (d, _f, t) = load_mutated(
         "beta.toml",

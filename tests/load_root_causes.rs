@@ -146,7 +146,8 @@ fn an_unknown_key_in_plan_is_the_only_error() {
             6,
             1,
             "in [plan]: unknown key `foo`, expected one of `id`, `title`, `short`, `date`, \
-             `proposers`, `status`, `summary`, `sources`, `note`, `base`",
+             `proposers`, `signatories`, `mediators`, `guarantors`, `observers`, `status`, \
+             `summary`, `sources`, `note`, `base`",
         )],
     );
     assert_eq!(

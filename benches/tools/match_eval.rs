@@ -291,6 +291,7 @@ fn stripped(c: &Corpus) -> Corpus {
     Corpus::new(
         c.info.clone(),
         c.topics.clone(),
+        c.actors.clone(),
         c.parties.clone(),
         c.party_sources.clone(),
         plans,

@@ -31,7 +31,7 @@
 
 use super::{LoadError, Loaded, load_folder, read_files, source_name, toml_paths};
 use crate::diagnostic::{Diagnostic, SourceText};
-use crate::model::{Corpus, CorpusInfo, Party, Plan, Source, Topic};
+use crate::model::{Actor, Corpus, CorpusInfo, Party, Plan, Source, Topic};
 use serde::{Deserialize, Serialize};
 use std::ffi::OsStr;
 use std::io::Read;
@@ -41,7 +41,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 /// Bumped whenever the encoding of an entry changes (a model field added, renamed or retyped),
 /// so an older entry is never decoded as the new shape.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// No entry is read beyond this size (the 10,000-clause pair's entry is 6.4 MB): a file that
 /// large in the cache folder is not one we wrote.
@@ -238,6 +238,7 @@ fn is_entry_name(name: &OsStr) -> bool {
 struct EntryRef<'a> {
     info: &'a CorpusInfo,
     topics: &'a [Topic],
+    actors: &'a [Actor],
     parties: &'a [Party],
     party_sources: &'a [Source],
     plans: &'a [Plan],
@@ -249,6 +250,7 @@ struct EntryRef<'a> {
 struct Entry {
     info: CorpusInfo,
     topics: Vec<Topic>,
+    actors: Vec<Actor>,
     parties: Vec<Party>,
     party_sources: Vec<Source>,
     plans: Vec<Plan>,
@@ -300,6 +302,7 @@ fn read_entry(path: &Path, key: u128) -> Option<Loaded> {
         corpus: Corpus::new(
             entry.info,
             entry.topics,
+            entry.actors,
             entry.parties,
             entry.party_sources,
             entry.plans,
@@ -314,6 +317,7 @@ fn store(cache_dir: &Path, path: &Path, key: u128, loaded: &Loaded) -> std::io::
     let entry = EntryRef {
         info: &c.info,
         topics: &c.topics,
+        actors: &c.actors,
         parties: &c.parties,
         party_sources: &c.party_sources,
         plans: &c.plans,

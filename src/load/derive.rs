@@ -114,6 +114,10 @@ pub fn materialise(
         c.certainty_note = change
             .and_then(|ch| ch.certainty_note.as_ref())
             .map(|n| s.text(n, "certainty_note"));
+        // How far the record is trusted belongs to this draft's report, like its note.
+        c.confidence = change
+            .and_then(|ch| ch.confidence.as_ref())
+            .and_then(|x| s.choice(x, "confidence", super::resolve::CONFIDENCES));
         c.status = change
             .and_then(|ch| ch.status.as_ref())
             .and_then(|x| s.choice(x, "status", CLAUSE_STATUSES));

@@ -11,6 +11,7 @@ mod links;
 mod parse;
 mod raw;
 mod resolve;
+mod roles;
 
 use crate::diagnostic::{Diagnostic, Severity, SourceText};
 use crate::model::{Corpus, CorpusInfo};
@@ -275,7 +276,7 @@ fn load_all(
             .unwrap_or_else(|| ".".into())
     });
 
-    let (info, topics) = match corpus_file {
+    let (info, topics, actors) = match corpus_file {
         Some(src) => match parse::corpus(src, &mut diags) {
             Some((doc, poisoned)) => {
                 let from = diags.len();
@@ -283,11 +284,11 @@ fn load_all(
                 drop_placeholder_echoes(&mut diags, from, src, &poisoned);
                 got
             }
-            None => (empty_info(), Vec::new()),
+            None => (empty_info(), Vec::new(), Vec::new()),
         },
         None => {
             diags.push(Diagnostic::whole_file(format!("{folder}/corpus.toml"), "missing corpus.toml").with_hint("every plans folder needs corpus.toml with `[corpus]` and the `[[topic]]` list; copy the bundled one with `peacediff init DIR`"));
-            (empty_info(), Vec::new())
+            (empty_info(), Vec::new(), Vec::new())
         }
     };
     let mut red_line_spans = HashMap::new();
@@ -404,10 +405,12 @@ fn load_all(
     let mut link_sinks: Vec<(&SourceText, Vec<RawLinkSet>)> = Vec::new();
     for (src, _, part) in parsed {
         let DraftPart {
-            plan,
+            mut plan,
             pending_links,
+            pending_refs,
             ..
         } = part;
+        resolve_refs(src, &mut plan, pending_refs, &mut diags);
         let idx = plans.len();
         plans.push(plan);
         let sets = pending_links
@@ -429,9 +432,26 @@ fn load_all(
     }
     warn_untouched_red_lines(parties_file, &parties, &reg, &red_line_spans, &mut diags);
     Ok(Loaded {
-        corpus: Corpus::new(info, topics, parties, party_sources, plans),
+        corpus: Corpus::new(info, topics, actors, parties, party_sources, plans),
         warnings: diags,
     })
+}
+
+/// Checks each clause's cross-references once its draft's clause list is final (a derived
+/// draft's clauses include its base's), and stores them on the clauses.
+fn resolve_refs(
+    src: &SourceText,
+    plan: &mut crate::model::Plan,
+    pending: Vec<(String, Vec<toml::Spanned<raw::RawRef>>)>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut sink = fields::Sink { src, out: diags };
+    for (clause, raw) in pending {
+        let refs = roles::references(&mut sink, &clause, &raw, plan);
+        if let Some(i) = plan.clause_index(&clause) {
+            plan.clauses[i].refs = refs;
+        }
+    }
 }
 
 /// Removes the diagnostics from `from` on that sit on a placeholder: a wrong-typed value was

@@ -32,6 +32,7 @@ pub struct CorpusDoc {
     pub info: Option<RawCorpusInfo>,
     pub info_span: std::ops::Range<usize>,
     pub topics: Vec<RawTopic>,
+    pub actors: Vec<RawActor>,
 }
 
 pub struct PartiesDoc {
@@ -42,6 +43,7 @@ pub struct PartiesDoc {
 pub struct DraftDoc {
     pub header: Option<RawPlanHeader>,
     pub sources: Vec<(Str, RawSource)>,
+    pub documents: Vec<(Str, RawDocument)>,
     pub clauses: Vec<RawClause>,
     pub changes: Vec<RawChange>,
 }
@@ -229,20 +231,30 @@ impl<'s> Reader<'s> {
     }
 
     fn sources(&mut self, v: Value<'_>) -> Vec<(Str, RawSource)> {
+        self.keyed(v, "sources", "source")
+    }
+
+    /// A table of entries declared by key (`[sources.KEY]`, `[documents.KEY]`).
+    fn keyed<T: DeserializeOwned>(
+        &mut self,
+        v: Value<'_>,
+        table: &str,
+        what: &str,
+    ) -> Vec<(Str, T)> {
         let span = v.span();
         let DeValue::Table(t) = v.into_inner() else {
             self.out.push(
                 self.src
-                    .error(span, "`sources` must be a table of sources")
-                    .with_hint("declare each source as `[sources.KEY]`"),
+                    .error(span, format!("`{table}` must be a table of {what}s"))
+                    .with_hint(format!("declare each {what} as `[{table}.KEY]`")),
             );
             return Vec::new();
         };
         t.into_iter()
             .filter_map(|(k, val)| {
                 let key = Spanned::new(k.span(), k.get_ref().to_string());
-                let what = format!("source `{}`", key.get_ref());
-                self.de(val, &what).map(|s| (key, s))
+                let named = format!("{what} `{}`", key.get_ref());
+                self.de(val, &named).map(|s| (key, s))
             })
             .collect()
     }
@@ -450,6 +462,7 @@ pub fn corpus(src: &SourceText, out: &mut Vec<Diagnostic>) -> Option<(CorpusDoc,
         info: None,
         info_span: 0..0,
         topics: Vec::new(),
+        actors: Vec::new(),
     };
     let has_corpus = table.contains_key("corpus");
     for (k, v) in table {
@@ -459,7 +472,8 @@ pub fn corpus(src: &SourceText, out: &mut Vec<Diagnostic>) -> Option<(CorpusDoc,
                 doc.info = r.de(v, "[corpus]");
             }
             "topic" => doc.topics = r.array(v, "topic"),
-            _ => r.unknown_top(&k, &["corpus", "topic"]),
+            "actor" => doc.actors = r.array(v, "actor"),
+            _ => r.unknown_top(&k, &["corpus", "topic", "actor"]),
         }
     }
     if doc.info.is_none() && !has_corpus {
@@ -508,6 +522,7 @@ pub fn draft(
     let mut doc = DraftDoc {
         header: None,
         sources: Vec::new(),
+        documents: Vec::new(),
         clauses: Vec::new(),
         changes: Vec::new(),
     };
@@ -516,9 +531,10 @@ pub fn draft(
         match k.get_ref().as_ref() {
             "plan" => doc.header = r.de(v, "[plan]"),
             "sources" => doc.sources = r.sources(v),
+            "documents" => doc.documents = r.keyed(v, "documents", "document"),
             "clause" => doc.clauses = r.array(v, "clause"),
             "change" => doc.changes = r.array(v, "change"),
-            _ => r.unknown_top(&k, &["plan", "sources", "clause", "change"]),
+            _ => r.unknown_top(&k, &["plan", "sources", "documents", "clause", "change"]),
         }
     }
     if !has_plan {

@@ -28,6 +28,39 @@ pub struct RawTopic {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct RawActor {
+    pub id: Str,
+    pub name: Str,
+    pub short: Option<Str>,
+    pub kind: Str,
+    #[serde(default)]
+    pub aliases: Vec<Str>,
+    pub note: Option<Str>,
+}
+
+/// An outside document a draft's clauses refer to (`[documents.KEY]`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocument {
+    pub title: Str,
+    pub date: Option<Spanned<toml::Value>>,
+    pub url: Option<Str>,
+    pub note: Option<Str>,
+}
+
+/// A clause's cross-reference: exactly one of `clause` and `document`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRef {
+    pub clause: Option<Str>,
+    pub document: Option<Str>,
+    pub relation: Option<Str>,
+    pub part: Option<Str>,
+    pub note: Option<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub outlet: Str,
     pub title: Str,
@@ -43,6 +76,9 @@ pub struct RawParty {
     pub name: Str,
     pub short: Str,
     pub summary: Option<Str>,
+    /// Defaults for the party's red lines' `held_from` / `held_to`.
+    pub held_from: Option<Spanned<toml::Value>>,
+    pub held_to: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,6 +91,8 @@ pub struct RawRedLine {
     pub trend: Option<Str>,
     pub sources: Vec<Str>,
     pub untouched_note: Option<Str>,
+    pub held_from: Option<Spanned<toml::Value>>,
+    pub held_to: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,6 +104,14 @@ pub struct RawPlanHeader {
     pub date: Spanned<toml::Value>,
     #[serde(default)]
     pub proposers: Vec<Str>,
+    #[serde(default)]
+    pub signatories: Vec<Str>,
+    #[serde(default)]
+    pub mediators: Vec<Str>,
+    #[serde(default)]
+    pub guarantors: Vec<Str>,
+    #[serde(default)]
+    pub observers: Vec<Str>,
     pub status: Str,
     pub summary: Str,
     pub sources: Vec<Str>,
@@ -92,6 +138,7 @@ pub struct RawAssessment {
     pub red_lines: Option<Spanned<Vec<Str>>>,
     pub note: Str,
     pub confidence: Option<Str>,
+    pub as_of: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -105,6 +152,7 @@ pub struct RawClause {
     pub topics: Spanned<Vec<Str>>,
     pub certainty: Str,
     pub certainty_note: Option<Str>,
+    pub confidence: Option<Str>,
     pub sources: Spanned<Vec<Str>>,
     pub status: Option<Str>,
     #[serde(default)]
@@ -114,6 +162,8 @@ pub struct RawClause {
     pub order_uncertain: bool,
     #[serde(default)]
     pub links: Vec<RawLink>,
+    #[serde(default)]
+    pub refs: Vec<Spanned<RawRef>>,
     #[serde(default)]
     pub assess: Vec<RawAssessment>,
     /// Only in derived drafts: place this new clause after the named one.
@@ -129,6 +179,7 @@ pub struct RawChange {
     pub text: Option<Str>,
     pub certainty: Option<Str>,
     pub certainty_note: Option<Str>,
+    pub confidence: Option<Str>,
     pub sources: Option<Spanned<Vec<Str>>>,
     pub status: Option<Str>,
     #[serde(default)]

@@ -8,6 +8,7 @@ use super::derive::{self, DerivedInput};
 use super::fields::Sink;
 use super::parse::{CorpusDoc, DraftDoc, PartiesDoc};
 use super::raw::*;
+use super::roles;
 use crate::diagnostic::{Diagnostic, SourceText, suggest};
 use crate::model::*;
 use std::collections::{HashMap, HashSet};
@@ -46,7 +47,7 @@ const EFFECTS: &[(&str, Effect)] = &[
     ("partial", Effect::Partial),
     ("meets", Effect::Meets),
 ];
-const CONFIDENCES: &[(&str, Confidence)] = &[
+pub const CONFIDENCES: &[(&str, Confidence)] = &[
     ("high", Confidence::High),
     ("medium", Confidence::Medium),
     ("low", Confidence::Low),
@@ -57,6 +58,11 @@ const CONFIDENCES: &[(&str, Confidence)] = &[
 pub struct Registry {
     pub topics: HashSet<String>,
     pub parties: HashSet<String>,
+    /// Declared actors (`[[actor]]`), and where each id is written.
+    pub actors: HashSet<String>,
+    pub actor_spans: Vec<(String, Range<usize>)>,
+    /// The period each red line is documented for.
+    pub held: HashMap<String, Period>,
     /// Red-line id → owning party.
     pub red_lines: HashMap<String, String>,
     /// Red-line ids named by at least one assessment. Behind a lock because drafts are
@@ -69,7 +75,7 @@ pub fn corpus_info(
     doc: &CorpusDoc,
     out: &mut Vec<Diagnostic>,
     reg: &mut Registry,
-) -> (CorpusInfo, Vec<Topic>) {
+) -> (CorpusInfo, Vec<Topic>, Vec<Actor>) {
     let mut s = Sink { src, out };
     let info = match &doc.info {
         Some(i) => CorpusInfo {
@@ -101,7 +107,8 @@ pub fn corpus_info(
             keywords: t.keywords.iter().map(|k| s.line(k, "keywords")).collect(),
         });
     }
-    (info, topics)
+    let actors = roles::actors(&mut s, &doc.actors, reg);
+    (info, topics, actors)
 }
 
 pub fn sources(s: &mut Sink<'_>, raw: &[(Str, RawSource)]) -> Vec<Source> {
@@ -165,6 +172,12 @@ pub fn parties(
             );
             continue;
         }
+        let party_held = roles::period(
+            &mut s,
+            p.held_from.as_ref(),
+            p.held_to.as_ref(),
+            Period::default(),
+        );
         let mut red_lines = Vec::new();
         for l in lines {
             let rid = s.id(&l.id, "red line");
@@ -195,7 +208,10 @@ pub fn parties(
                     "add `sources = [\"KEY\"]` naming a declared source",
                 );
             }
+            let held = roles::period(&mut s, l.held_from.as_ref(), l.held_to.as_ref(), party_held);
+            reg.held.insert(rid.clone(), held);
             red_lines.push(RedLine {
+                held,
                 party: id.clone(),
                 title: s.line(&l.title, "title"),
                 summary: s.text(&l.summary, "summary"),
@@ -209,6 +225,7 @@ pub fn parties(
             });
         }
         parties.push(Party {
+            held: party_held,
             name: s.line(&p.name, "name"),
             short: s.line(&p.short, "short"),
             summary: s.opt_text(&p.summary, "summary"),
@@ -216,6 +233,7 @@ pub fn parties(
             id,
         });
     }
+    roles::clashes_with_parties(&mut s, reg);
     (parties, sources)
 }
 
@@ -225,6 +243,8 @@ pub struct DraftPart {
     pub declared: HashSet<String>,
     /// Each clause's links, still spanned, checked once every draft is known.
     pub pending_links: Vec<(String, Vec<RawLink>)>,
+    /// Each clause's cross-references, checked once the draft's clause list is final.
+    pub pending_refs: Vec<(String, Vec<toml::Spanned<RawRef>>)>,
     pub base: Option<Str>,
     /// New clauses' `after` anchors, by clause index.
     pub anchors: Vec<(String, Str)>,
@@ -249,13 +269,9 @@ pub fn draft(
             "shorten it: it labels columns and tabs",
         );
     }
-    for p in &h.proposers {
-        if !reg.parties.contains(p.get_ref()) {
-            let hint = suggest(p.get_ref(), reg.parties.iter().map(String::as_str))
-                .unwrap_or_else(|| "use a party id from parties.toml".into());
-            s.error_hint(p.span(), format!("unknown party `{}`", p.get_ref()), hint);
-        }
-    }
+    let proposers = roles::participants(&mut s, &h.proposers, "proposers", reg);
+    let plan_roles = roles::roles(&mut s, h, reg);
+    let documents = roles::documents(&mut s, &doc.documents);
     if h.sources.is_empty() {
         s.error_hint(
             h.id.span(),
@@ -278,7 +294,8 @@ pub fn draft(
             month: None,
             day: None,
         }),
-        proposers: h.proposers.iter().map(|p| p.get_ref().clone()).collect(),
+        proposers,
+        roles: plan_roles,
         status: s
             .choice(&h.status, "status", STATUSES)
             .unwrap_or(PlanStatus::Reported),
@@ -289,6 +306,7 @@ pub fn draft(
         clauses: Vec::new(),
         removals: Vec::new(),
         sources,
+        documents,
         file: src.name.clone(),
         id,
     };
@@ -299,6 +317,7 @@ pub fn draft(
         },
         declared,
         pending_links: Vec::new(),
+        pending_refs: Vec::new(),
         base: h.base.clone(),
         anchors: Vec::new(),
     };
@@ -336,6 +355,9 @@ pub fn draft(
             }
         }
         let clause = clause(&mut s, c, cid.clone(), &part.declared, reg);
+        if !c.refs.is_empty() {
+            part.pending_refs.push((cid.clone(), c.refs.clone()));
+        }
         if !c.links.is_empty() {
             part.pending_links
                 .push((cid.clone(), c.links.iter().map(clone_link).collect()));
@@ -397,11 +419,16 @@ fn clause(
         topics: topics(s, &c.topics, reg),
         certainty,
         certainty_note: s.opt_text(&c.certainty_note, "certainty_note"),
+        confidence: c
+            .confidence
+            .as_ref()
+            .and_then(|x| s.choice(x, "confidence", CONFIDENCES)),
         sources: cite(s, c.sources.get_ref(), declared),
         status,
         bracketed_by,
         note: s.opt_text(&c.note, "note"),
         links: Vec::new(),
+        refs: Vec::new(),
         assessments: assessments(s, &c.assess, reg),
         inherited: None,
         order_uncertain: c.order_uncertain,
@@ -457,20 +484,28 @@ pub fn bracketed_by(
              `bracketed_by`",
         );
     }
-    let mut out: Vec<String> = Vec::new();
-    for p in list.get_ref() {
-        let id = p.get_ref().clone();
-        if !reg.parties.contains(&id) {
-            let hint = suggest(&id, reg.parties.iter().map(String::as_str))
-                .unwrap_or_else(|| "use a party id from parties.toml".into());
-            s.error_hint(p.span(), format!("unknown party `{id}`"), hint);
-        } else if out.contains(&id) {
-            s.error(p.span(), format!("party `{id}` listed twice"));
-        } else {
-            out.push(id);
-        }
+    let all = list
+        .get_ref()
+        .iter()
+        .any(|p| p.get_ref() == roles::BRACKETED_BY_ALL);
+    if all && list.get_ref().len() > 1 {
+        s.error_hint(
+            list.span(),
+            format!(
+                "`{}` with other names in `bracketed_by`",
+                roles::BRACKETED_BY_ALL
+            ),
+            format!(
+                "write `[\"{}\"]` alone when every delegation left it open, or name each",
+                roles::BRACKETED_BY_ALL
+            ),
+        );
+        return vec![roles::BRACKETED_BY_ALL.to_string()];
     }
-    out
+    if all {
+        return vec![roles::BRACKETED_BY_ALL.to_string()];
+    }
+    roles::participants(s, list.get_ref(), "bracketed_by", reg)
 }
 
 pub fn assessments(s: &mut Sink<'_>, list: &[RawAssessment], reg: &Registry) -> Vec<Assessment> {
@@ -516,7 +551,30 @@ fn assessment(s: &mut Sink<'_>, a: &RawAssessment, reg: &Registry) -> Assessment
             }
         }
     }
+    let as_of = a.as_of.as_ref().and_then(|d| s.date(d, "as_of"));
+    if let (Some(d), Some(span)) = (as_of, a.as_of.as_ref().map(toml::Spanned::span)) {
+        for r in named {
+            if let Some(held) = reg.held.get(r.get_ref()).filter(|h| h.excludes(&d)) {
+                s.out.push(
+                    s.src
+                        .warning(
+                            span.clone(),
+                            format!(
+                                "assessment as of {d} names `{}`, a position documented {}",
+                                r.get_ref(),
+                                held.describe().unwrap_or_default()
+                            ),
+                        )
+                        .with_hint(
+                            "check the date, or widen the red line's `held_from`/`held_to` if \
+                             the sources show it was held then",
+                        ),
+                );
+            }
+        }
+    }
     Assessment {
+        as_of,
         effect: s
             .choice(&a.effect, "effect", EFFECTS)
             .unwrap_or(Effect::Partial),

@@ -8,11 +8,13 @@
 //! their positions), `plan` (drafts, clauses and everything a clause carries), `counterpart`
 //! (a clause's correspondents in other drafts).
 
+mod actor;
 mod counterpart;
 mod date;
 mod party;
 mod plan;
 
+pub use actor::{Actor, ActorKind, Document, Period, RefRelation, RefTarget, Reference, Roles};
 pub use counterpart::{Counterpart, Direction, inheritance_relation};
 pub use date::PartialDate;
 pub use party::{Firmness, Party, RedLine};
@@ -58,6 +60,8 @@ pub struct CorpusInfo {
 pub struct Corpus {
     pub info: CorpusInfo,
     pub topics: Vec<Topic>,
+    /// Participants that are not scored parties (mediators, guarantors, signatories).
+    pub actors: Vec<Actor>,
     pub parties: Vec<Party>,
     /// Sources cited by red lines.
     pub party_sources: Vec<Source>,
@@ -71,6 +75,7 @@ impl Corpus {
     pub fn new(
         info: CorpusInfo,
         topics: Vec<Topic>,
+        actors: Vec<Actor>,
         parties: Vec<Party>,
         party_sources: Vec<Source>,
         mut plans: Vec<Plan>,
@@ -84,6 +89,7 @@ impl Corpus {
         Corpus {
             info,
             topics,
+            actors,
             parties,
             party_sources,
             plans,
@@ -118,6 +124,26 @@ impl Corpus {
                     || p.name.eq_ignore_ascii_case(name)
             })
         })
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The full name of a party or actor id, as views print it; the id itself if neither.
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.party(id)
+            .map(|p| p.name.as_str())
+            .or_else(|| self.actor(id).map(|a| a.name.as_str()))
+            .unwrap_or(id)
+    }
+
+    /// The short label of a party or actor id ("UA", "OSCE"); the id itself if neither.
+    pub fn label_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.party(id)
+            .map(|p| p.short.as_str())
+            .or_else(|| self.actor(id).map(Actor::label))
+            .unwrap_or(id)
     }
 
     pub fn topic(&self, id: &str) -> Option<&Topic> {

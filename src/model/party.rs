@@ -1,5 +1,6 @@
 //! The parties and their positions (red lines and demands), graded by firmness.
 
+use super::Period;
 use serde::{Deserialize, Serialize};
 
 /// How firmly a party holds a position, as graded in `parties.toml`.
@@ -43,6 +44,9 @@ pub struct RedLine {
     pub sources: Vec<String>,
     /// Why no draft assesses this line yet, when that is the case on purpose.
     pub untouched_note: Option<String>,
+    /// The time the sources document this position for. A draft dated outside it is not
+    /// scored against the line (it is "not assessed") unless a clause assesses it explicitly.
+    pub held: Period,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,5 +56,8 @@ pub struct Party {
     /// Two-letter label for narrow columns ("UA").
     pub short: String,
     pub summary: Option<String>,
+    /// The period the party's positions are documented for, unless a line says otherwise
+    /// (each [`RedLine::held`] already carries the result).
+    pub held: Period,
     pub red_lines: Vec<RedLine>,
 }

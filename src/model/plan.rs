@@ -2,7 +2,7 @@
 //! other drafts, assessments against the parties' positions, and how a derived draft came
 //! by it.
 
-use super::{PartialDate, Source};
+use super::{Document, PartialDate, Reference, Roles, Source};
 use serde::{Deserialize, Serialize};
 
 /// How a draft's text is known.
@@ -157,6 +157,9 @@ pub struct Assessment {
     pub red_lines: Vec<String>,
     pub note: String,
     pub confidence: Option<Confidence>,
+    /// The date of the position the assessment reflects, when it is not the draft's own time
+    /// (an old agreement judged against the party's stance when it was signed).
+    pub as_of: Option<PartialDate>,
 }
 
 impl Assessment {
@@ -228,6 +231,9 @@ pub struct Clause {
     pub topics: Vec<String>,
     pub certainty: Certainty,
     pub certainty_note: Option<String>,
+    /// How far the record can be trusted on this clause, apart from how its text is known
+    /// (`certainty`): a reported clause resting on one unnamed official is low.
+    pub confidence: Option<Confidence>,
     pub sources: Vec<String>,
     pub status: Option<ClauseStatus>,
     /// The parties whose negotiators left the clause in brackets, when the record says
@@ -235,6 +241,8 @@ pub struct Clause {
     pub bracketed_by: Vec<String>,
     pub note: Option<String>,
     pub links: Vec<Link>,
+    /// Cross-references to other clauses of the same draft and to outside documents.
+    pub refs: Vec<Reference>,
     pub assessments: Vec<Assessment>,
     /// Set on clauses of a derived draft that come from its base.
     pub inherited: Option<Inheritance>,
@@ -259,7 +267,10 @@ pub struct Plan {
     /// A short label for headers and columns ("28-pt").
     pub short: String,
     pub date: PartialDate,
+    /// Party or actor ids.
     pub proposers: Vec<String>,
+    /// Who signed, mediated, guarantees or observed it (party or actor ids).
+    pub roles: Roles,
     pub status: PlanStatus,
     pub summary: String,
     /// The keys of the draft's main sources, most authoritative first.
@@ -270,6 +281,8 @@ pub struct Plan {
     pub clauses: Vec<Clause>,
     pub removals: Vec<Removal>,
     pub sources: Vec<Source>,
+    /// Outside documents its clauses refer to.
+    pub documents: Vec<Document>,
     /// The file the draft was loaded from, for messages.
     pub file: String,
 }
@@ -289,6 +302,31 @@ impl Plan {
                 .iter()
                 .position(|c| c.id.eq_ignore_ascii_case(name) || c.label.eq_ignore_ascii_case(name))
         })
+    }
+    pub fn document(&self, key: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.key == key)
+    }
+    /// How deep a clause sits: 0 for a numbered point, 1 for its sub-point, and so on
+    /// (parents are always earlier clauses, so the walk ends).
+    pub fn depth(&self, index: usize) -> usize {
+        let mut depth = 0;
+        let mut at = &self.clauses[index];
+        while let Some(p) = at.parent.as_deref().and_then(|p| self.clause(p)) {
+            depth += 1;
+            at = p;
+            if depth > self.clauses.len() {
+                break;
+            }
+        }
+        depth
+    }
+    /// The clauses of this draft that refer to clause `id`, with how.
+    pub fn referred_by(&self, id: &str) -> Vec<(&Clause, &Reference)> {
+        self.clauses
+            .iter()
+            .flat_map(|c| c.refs.iter().map(move |r| (c, r)))
+            .filter(|(_, r)| matches!(&r.target, super::RefTarget::Clause(t) if t == id))
+            .collect()
     }
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.key == key)
