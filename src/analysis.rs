@@ -9,7 +9,7 @@
 
 pub use crate::legend::{OpenReason, Standing};
 use crate::model::{
-    Assessment, Clause, ClauseStatus, Corpus, Direction, Effect, LinkBasis, Plan, Relation,
+    Assessment, Clause, ClauseStatus, Corpus, Direction, Effect, LinkBasis, Plan, RedLine, Relation,
 };
 use serde::Serialize;
 
@@ -56,6 +56,9 @@ pub struct Tally {
     pub partial: usize,
     pub met: usize,
     pub open: usize,
+    /// Positions not scored because the draft is dated outside the period the sources
+    /// document them for (and no clause assesses them explicitly).
+    pub dated_out: usize,
 }
 
 /// A party's standing in a whole draft, as every scoreboard shows it: hard red lines and
@@ -73,12 +76,17 @@ impl PartySummary {
     /// The standing a scoreboard cell is marked and coloured by: not assessed; crossed when a
     /// hard red line is; open when none is crossed but some are open; else silent.
     pub fn standing(&self) -> Standing {
+        let h = &self.hard;
         if !self.assessed {
             Standing::NotAssessed
-        } else if self.hard.crossed > 0 {
+        } else if h.crossed > 0 {
             Standing::Crossed
-        } else if self.hard.open > 0 {
+        } else if h.open > 0 {
             Standing::Open(OpenReason::Unreported)
+        } else if h.dated_out > 0 && h.partial + h.met == 0 {
+            // Nothing scored, and some red lines were not held when the draft was written: no
+            // claim that it crosses none of them.
+            Standing::NotAssessed
         } else {
             Standing::Silent
         }
@@ -98,6 +106,13 @@ impl PartySummary {
                 self.hard.open
             ));
         }
+        if self.hard.dated_out > 0 {
+            s.push_str(&format!(
+                " {}{}",
+                Standing::NotAssessed.mark(),
+                self.hard.dated_out
+            ));
+        }
         s
     }
 
@@ -108,8 +123,9 @@ impl PartySummary {
     }
 
     /// What [`PartySummary::cell`] means, for the scoreboards' captions.
-    pub const CELL_LEGEND: &'static str =
-        "✗n hard red lines crossed · ○n more left open (unreported or bracketed) · ∅ not assessed";
+    pub const CELL_LEGEND: &'static str = "✗n hard red lines crossed · ○n more left open \
+         (unreported or bracketed) · ∅n more not assessed (held only in another period) · ∅ \
+         not assessed";
 }
 
 /// One party's standing in one draft.
@@ -137,8 +153,12 @@ pub struct PartyRedLines {
     /// The party's lines this draft says nothing about, when the draft was assessed for the
     /// party (see [`PartySummary::assessed`]).
     pub silent: Vec<String>,
-    /// Every line of the party, when nobody assessed this draft for it.
+    /// The lines this draft is not scored against: every line of the party when nobody
+    /// assessed the draft for it, else the `dated_out` ones.
     pub not_assessed: Vec<String>,
+    /// Lines the draft is dated outside of (see [`crate::model::RedLine::held`]) and no clause
+    /// assesses: not silent, since the party did not hold them when it was written.
+    pub dated_out: Vec<String>,
     /// The party's general positions: verdicts on a clause as a whole that name no red line,
     /// in clause order. They count toward no line's tally; views list them apart.
     pub general: Vec<(ClauseRef, Effect)>,
@@ -156,6 +176,8 @@ impl PartyRedLines {
             Standing::Met
         } else if has(&self.open) {
             Standing::Open(OpenReason::Unreported)
+        } else if self.not_assessed.iter().any(|r| r == red_line) {
+            Standing::NotAssessed
         } else if self.summary.assessed {
             Standing::Silent
         } else {
@@ -190,6 +212,7 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
             let mut met = Vec::new();
             let mut open = Vec::new();
             let mut silent = Vec::new();
+            let mut dated_out = Vec::new();
             for rl in &party.red_lines {
                 let on_line = |a: &Assessment| a.red_lines.contains(&rl.id);
                 let clauses = assessed_clauses(plan, &party.id, counted, on_line);
@@ -206,6 +229,7 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                             effect,
                             clauses: pending,
                         }),
+                        None if rl.held.excludes(&plan.date) => dated_out.push(rl.id.clone()),
                         None => silent.push(rl.id.clone()),
                     }
                     continue;
@@ -224,11 +248,18 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
             }
             let hard_crossed = crossed.iter().filter(|h| h.hard).count();
             let assessed = assessed_for(plan, &party.id);
+            let is_hard = |id: &String| {
+                party
+                    .red_lines
+                    .iter()
+                    .any(|l| &l.id == id && l.firmness.is_hard())
+            };
             let tally = |hard: bool| Tally {
                 crossed: crossed.iter().filter(|h| h.hard == hard).count(),
                 partial: partial.iter().filter(|h| h.hard == hard).count(),
                 met: met.iter().filter(|h| h.hard == hard).count(),
                 open: open.iter().filter(|h| h.hard == hard).count(),
+                dated_out: dated_out.iter().filter(|r| is_hard(r) == hard).count(),
             };
             let summary = PartySummary {
                 assessed,
@@ -236,15 +267,20 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                 demands: tally(false),
             };
             let not_assessed = if assessed {
-                Vec::new()
+                dated_out.clone()
             } else {
-                std::mem::take(&mut silent)
+                // In the party's red-line order.
+                let mut all = std::mem::take(&mut silent);
+                all.extend(dated_out.iter().cloned());
+                all.sort_by_key(|r| party.red_lines.iter().position(|l| &l.id == r));
+                all
             };
             let general = assessed_clauses(plan, &party.id, counted, Assessment::is_general);
             PartyRedLines {
                 party: party.id.clone(),
                 summary,
                 not_assessed,
+                dated_out,
                 general,
                 demands_crossed: crossed.len() - hard_crossed,
                 hard_crossed,
@@ -362,8 +398,32 @@ pub fn assessed_for(plan: &Plan, party: &str) -> bool {
 /// A party's standing on one clause: the strongest effect of its assessments of the clause
 /// (on red lines or as a general position); else open when the clause leaves it open; else
 /// silent when the draft was assessed for the party, and not assessed when it was not.
-pub fn clause_standing(plan: &Plan, clause: usize, party: &str) -> Standing {
-    standing_in(&plan.clauses[clause], party, assessed_for(plan, party))
+pub fn clause_standing(corpus: &Corpus, plan: &Plan, clause: usize, party: &str) -> Standing {
+    standing_in(
+        &plan.clauses[clause],
+        party,
+        scored_for(corpus, plan, party),
+    )
+}
+
+/// Whether the draft's silence means something for the party: someone assessed the draft for
+/// it, and at least one of its positions was held when the draft was written (or is assessed in
+/// it explicitly). A 2015 agreement scored only against 2025 positions is not assessed, not
+/// silent, on the clauses nobody assessed.
+pub fn scored_for(corpus: &Corpus, plan: &Plan, party: &str) -> bool {
+    if !assessed_for(plan, party) {
+        return false;
+    }
+    let Some(p) = corpus.party(party) else {
+        return true;
+    };
+    p.red_lines.is_empty()
+        || p.red_lines.iter().any(|rl| !rl.held.excludes(&plan.date))
+        || plan.clauses.iter().any(|c| {
+            c.assessments
+                .iter()
+                .any(|a| a.party == party && !a.is_general())
+        })
 }
 
 /// Whether a derived draft reports a clause as revised without assessing the new wording for
@@ -395,10 +455,13 @@ fn standing_in(c: &Clause, party: &str, draft_assessed: bool) -> Standing {
 /// A party's standing on one red line as a set of clauses of a draft (one side of a row) bears
 /// on it: the strongest effect assessed on it; else open where a clause leaves it open; else
 /// silent, or not assessed when nobody assessed the draft for the party.
-pub fn side_standing(plan: &Plan, idx: &[usize], party: &str, red_line: &str) -> Standing {
-    side_standing_on(plan, idx, party, |a| {
-        a.red_lines.iter().any(|r| r == red_line)
-    })
+/// A line the draft is dated outside of (and nobody assessed) is not assessed, not silent.
+pub fn side_standing(plan: &Plan, idx: &[usize], party: &str, red_line: &RedLine) -> Standing {
+    let on_line = |a: &Assessment| a.red_lines.contains(&red_line.id);
+    match side_standing_on(plan, idx, party, on_line) {
+        Standing::Silent if red_line.held.excludes(&plan.date) => Standing::NotAssessed,
+        s => s,
+    }
 }
 
 /// A party's general position (its verdict on a clause as a whole, naming no red line) as one
@@ -471,14 +534,14 @@ pub fn row_standing_changes(
     (left, li): (&Plan, &[usize]),
     (right, ri): (&Plan, &[usize]),
 ) -> Vec<StandingChange> {
-    let effect = |plan: &Plan, idx: &[usize], party: &str, rl: Option<&str>| {
+    let effect = |plan: &Plan, idx: &[usize], party: &str, rl: Option<&RedLine>| {
         idx.iter()
             .filter_map(|&i| plan.clauses.get(i))
             .flat_map(counted)
             .filter(|a| {
                 a.party == party
                     && match rl {
-                        Some(rl) => a.red_lines.iter().any(|r| r == rl),
+                        Some(rl) => a.red_lines.contains(&rl.id),
                         None => a.is_general(),
                     }
             })
@@ -487,7 +550,7 @@ pub fn row_standing_changes(
     };
     let mut out = Vec::new();
     for party in &corpus.parties {
-        let lines = party.red_lines.iter().map(|rl| Some(rl.id.as_str()));
+        let lines = party.red_lines.iter().map(Some);
         // The general position comes last, after the party's own lines.
         for rl in lines.chain([None]) {
             if effect(left, li, &party.id, rl) == effect(right, ri, &party.id, rl) {
@@ -501,7 +564,7 @@ pub fn row_standing_changes(
             };
             out.push(StandingChange {
                 party: party.id.clone(),
-                red_line: rl.map(str::to_string),
+                red_line: rl.map(|r| r.id.clone()),
                 from: side(left, li),
                 to: side(right, ri),
             });
@@ -516,7 +579,7 @@ pub fn clause_matrix(corpus: &Corpus, plan: &Plan) -> Vec<Vec<Standing>> {
     let assessed: Vec<bool> = corpus
         .parties
         .iter()
-        .map(|p| assessed_for(plan, &p.id))
+        .map(|p| scored_for(corpus, plan, &p.id))
         .collect();
     plan.clauses
         .iter()
@@ -745,6 +808,13 @@ pub fn delta_headline(
     if !sb.assessed {
         return format!("{} was not assessed for {party_name}", b.short);
     }
+    if sb.standing() == Standing::NotAssessed {
+        return format!(
+            "{} was not assessed for {party_name}: its {} red line(s) not assessed were held \
+             only in another period than {}'s date",
+            b.short, sb.hard.dated_out, b.short
+        );
+    }
     let mut h = if sa.assessed {
         let h = headline(&b.short, party_name, sa.hard.crossed, sb.hard.crossed);
         match h.strip_suffix(", as before") {
@@ -763,6 +833,12 @@ pub fn delta_headline(
         h.push_str(&format!(
             " ({} more left open: unreported or bracketed)",
             sb.hard.open
+        ));
+    }
+    if sb.hard.dated_out > 0 {
+        h.push_str(&format!(
+            " ({} more not assessed: held only in another period than {}'s date)",
+            sb.hard.dated_out, b.short
         ));
     }
     h

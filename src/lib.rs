@@ -12,6 +12,7 @@
 
 pub mod align;
 pub mod analysis;
+pub mod describe;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;

@@ -301,6 +301,131 @@ fn an_owned_bracket_leaves_the_line_open_instead_of_crossing_it() {
         "what it would do if agreed"
     );
     let open = Standing::Open(OpenReason::Bracketed);
-    assert_eq!(clause_standing(owned, 0, "ua"), open);
-    assert_eq!(side_standing(owned, &[0], "ua", "ua-army"), open);
+    assert_eq!(clause_standing(&c, owned, 0, "ua"), open);
+    let army = c.red_line("ua-army").unwrap();
+    assert_eq!(side_standing(owned, &[0], "ua", army), open);
+}
+
+/// Positions have dates: a 2015 agreement is not scored against a line first documented in
+/// 2025. The line is "not assessed" (not silent) in the tally, the scoreboard cell, the
+/// line's standing, a row's side and the clause cells, unless a clause assesses it
+/// explicitly — which always counts.
+#[test]
+fn a_draft_dated_before_a_position_is_not_assessed_against_it() {
+    use peacediff::analysis::{clause_standing, scored_for, side_standing};
+    use peacediff::legend::Standing;
+    use peacediff::model::{PartialDate, Period};
+    let mut ua = party(
+        "ua",
+        "Ukraine",
+        &[
+            ("ua-unitary", Firmness::HardLegal),
+            ("ua-army", Firmness::HardDeclared),
+            ("ua-nato", Firmness::HardDeclared),
+        ],
+    );
+    let since = |y: u16| Period {
+        from: Some(PartialDate {
+            year: y,
+            month: None,
+            day: None,
+        }),
+        to: None,
+    };
+    ua.red_lines[1].held = since(2025);
+    ua.red_lines[2].held = since(2025);
+    let mut special = clause(
+        "11",
+        "Decentralisation with a special status.",
+        &["governance"],
+    );
+    special.assessments = vec![assess("ua", Effect::Partial, "ua-unitary")];
+    let mut explicit = clause("12", "Neutral status for Ukraine.", &["nato"]);
+    explicit.assessments = vec![assess("ua", Effect::Crosses, "ua-nato")];
+    let quiet = clause("13", "Heavy weapons withdrawn 50 km.", &["military"]);
+    let old = plan("old", (2015, 2, 12), vec![special, explicit, quiet.clone()]);
+    let mut recent_special = clause("1", "Special status.", &["governance"]);
+    recent_special.assessments = vec![assess("ua", Effect::Partial, "ua-unitary")];
+    let recent = plan("recent", (2025, 11, 20), vec![recent_special, quiet]);
+    let c = corpus(vec![ua], vec![old, recent]);
+    let (old, recent) = (c.plan("old").unwrap(), c.plan("recent").unwrap());
+
+    let r = plan_redlines(&c, old);
+    let ua = r.party("ua").unwrap();
+    assert_eq!(ua.dated_out, vec!["ua-army".to_string()]);
+    assert_eq!(ua.not_assessed, vec!["ua-army".to_string()]);
+    assert!(ua.silent.is_empty(), "{ua:?}");
+    assert_eq!(ua.summary.hard.dated_out, 1);
+    assert_eq!(ua.summary.hard.crossed, 1, "the explicit assessment counts");
+    assert_eq!(ua.summary.cell(), "✗1 ∅1");
+    assert_eq!(ua.standing_of("ua-army"), Standing::NotAssessed);
+    assert_eq!(ua.standing_of("ua-nato"), Standing::Crossed);
+    let army = c.red_line("ua-army").unwrap();
+    assert_eq!(side_standing(old, &[2], "ua", army), Standing::NotAssessed);
+    // A clause nobody assessed is still silent: the unitary-state line applies in 2015.
+    assert!(scored_for(&c, old, "ua"));
+    assert_eq!(clause_standing(&c, old, 2, "ua"), Standing::Silent);
+    let delta = redline_delta(&c, recent, old);
+    let h = &delta.party("ua").unwrap().headline;
+    assert!(h.starts_with("old crosses 1 of Ukraine's red lines"), "{h}");
+    assert!(
+        h.ends_with("(1 more not assessed: held only in another period than old's date)"),
+        "{h}"
+    );
+
+    // The same line in a draft of its own time is silent, as before.
+    let r = plan_redlines(&c, recent);
+    let ua = r.party("ua").unwrap();
+    assert!(ua.dated_out.is_empty());
+    assert_eq!(
+        ua.silent,
+        vec!["ua-army".to_string(), "ua-nato".to_string()]
+    );
+    assert_eq!(ua.standing_of("ua-army"), Standing::Silent);
+    assert_eq!(side_standing(recent, &[1], "ua", army), Standing::Silent);
+}
+
+/// When none of a party's positions was held at the draft's date and nothing names them, the
+/// whole draft reads "not assessed" for the party: never "crosses none".
+#[test]
+fn a_draft_older_than_every_position_reads_not_assessed() {
+    use peacediff::analysis::{clause_standing, scored_for};
+    use peacediff::legend::Standing;
+    use peacediff::model::{PartialDate, Period};
+    let mut ua = party("ua", "Ukraine", &[("ua-army", Firmness::HardDeclared)]);
+    ua.red_lines[0].held = Period {
+        from: Some(PartialDate {
+            year: 2025,
+            month: Some(2),
+            day: None,
+        }),
+        to: None,
+    };
+    let mut general = clause("1", "Talks continue.", &["diplomacy"]);
+    general.assessments = vec![{
+        let mut a = assess("ua", Effect::Meets, "x");
+        a.red_lines.clear();
+        a
+    }];
+    let quiet = clause("2", "Prisoners are exchanged.", &["prisoners"]);
+    let old = plan("old", (2014, 9, 5), vec![general, quiet]);
+    let c = corpus(vec![ua], vec![old]);
+    let old = c.plan("old").unwrap();
+    let r = plan_redlines(&c, old);
+    let ua = r.party("ua").unwrap();
+    assert!(ua.summary.assessed, "a general position was given");
+    assert_eq!(ua.summary.standing(), Standing::NotAssessed);
+    assert_eq!(ua.summary.cell(), "✗0 ∅1");
+    assert!(!scored_for(&c, old, "ua"));
+    assert_eq!(clause_standing(&c, old, 1, "ua"), Standing::NotAssessed);
+    let delta = redline_delta(&c, old, old);
+    assert!(
+        delta
+            .party("ua")
+            .unwrap()
+            .headline
+            .starts_with("old was not assessed for Ukraine"),
+        "{}",
+        delta.party("ua").unwrap().headline
+    );
 }

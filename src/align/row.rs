@@ -465,10 +465,10 @@ impl Alignment {
 
 /// "by US and UA": parties named by their short labels (ids the corpus does not know, as given).
 pub fn by_parties(corpus: &crate::model::Corpus, ids: &[String]) -> String {
-    let names: Vec<&str> = ids
-        .iter()
-        .map(|id| corpus.party(id).map_or(id.as_str(), |p| p.short.as_str()))
-        .collect();
+    if ids == ["all"] {
+        return "by all delegations".to_string();
+    }
+    let names: Vec<&str> = ids.iter().map(|id| corpus.label_of(id)).collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => format!("by {one}"),

@@ -2,6 +2,7 @@
 
 use super::style::Styles;
 use super::{CliError, Format, to_json};
+use peacediff::describe;
 use peacediff::legend::Standing;
 use peacediff::model::{ChangeAction, Clause, Corpus, Plan, Source};
 
@@ -96,12 +97,17 @@ pub fn run(
 
 fn plan_text(corpus: &Corpus, p: &Plan, st: &Styles, out: &mut String) {
     out.push_str(&format!("{}  {}\n", st.bold(&p.short), st.bold(&p.title)));
-    out.push_str(&format!(
-        "{} · {} · proposed by {}\n",
-        p.date,
-        p.status.as_str(),
-        proposers(corpus, p)
-    ));
+    let mut who = describe::participants(corpus, p).into_iter();
+    if let Some((role, names)) = who.next() {
+        out.push_str(&format!(
+            "{} · {} · {role} {names}\n",
+            p.date,
+            p.status.as_str()
+        ));
+    }
+    for (role, names) in who {
+        out.push_str(&format!("{role} {names}\n"));
+    }
     if let Some(b) = &p.base {
         out.push_str(&format!(
             "written as changes to {b}; clause numbers follow it\n"
@@ -110,8 +116,8 @@ fn plan_text(corpus: &Corpus, p: &Plan, st: &Styles, out: &mut String) {
     out.push('\n');
     out.push_str(&st.paragraph(&p.summary, ""));
     out.push_str("\n\n");
-    for c in &p.clauses {
-        let indent = if c.parent.is_some() { "    " } else { "  " };
+    for (i, c) in p.clauses.iter().enumerate() {
+        let indent = "  ".repeat(p.depth(i) + 1);
         out.push_str(&format!(
             "{indent}{} {}{}\n",
             st.bold(&c.label),
@@ -140,24 +146,13 @@ fn plan_text(corpus: &Corpus, p: &Plan, st: &Styles, out: &mut String) {
     ));
 }
 
-fn proposers(corpus: &Corpus, p: &Plan) -> String {
-    if p.proposers.is_empty() {
-        return "no party".into();
-    }
-    p.proposers
-        .iter()
-        .map(|id| corpus.party(id).map_or(id.clone(), |x| x.name.clone()))
-        .collect::<Vec<_>>()
-        .join(" and ")
-}
-
 fn marks(c: &Clause, st: &Styles) -> String {
     let mut m = String::new();
     if let Some(s) = c.status {
         m.push_str(&format!("  [{}]", s.as_str()));
     }
-    if c.certainty != peacediff::model::Certainty::PublishedText {
-        m.push_str(&format!("  ({})", c.certainty.as_str()));
+    if let Some(flag) = describe::certainty_flag(c) {
+        m.push_str(&format!("  ({flag})"));
     }
     st.yellow(&m)
 }
@@ -186,7 +181,7 @@ fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut Str
         out.push_str(&format!("{:<11}{value}\n", name))
     };
     field("topics", c.topics.join(", "), out);
-    let mut certainty = c.certainty.as_str().to_string();
+    let mut certainty = describe::certainty(c);
     if let Some(n) = &c.certainty_note {
         certainty.push_str(&format!(" — {n}"));
     }
@@ -207,6 +202,16 @@ fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut Str
     if let Some(n) = &c.note {
         field("note", n.clone(), out);
     }
+    for r in &c.refs {
+        let mut line = describe::reference(p, r);
+        if let Some(u) = describe::target_url(p, &r.target) {
+            line.push_str(&format!(" <{u}>"));
+        }
+        field("see", line, out);
+    }
+    for r in describe::referred_by(p, c) {
+        field("cited by", r, out);
+    }
     if !c.assessments.is_empty() {
         out.push_str("\nred lines\n");
         if let Some(n) = peacediff::analysis::owned_bracket_note(corpus, c) {
@@ -221,8 +226,9 @@ fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut Str
             } else {
                 a.red_lines.join(", ")
             };
+            let when = describe::as_of(a).map_or(String::new(), |w| format!(" ({w})"));
             out.push_str(&format!(
-                "  {party} {} {lines} — {}\n",
+                "  {party} {} {lines}{when} — {}\n",
                 st.standing(Standing::of_effect(a.effect)),
                 a.note
             ));

@@ -308,14 +308,17 @@ impl Plan {
     }
     /// How deep a clause sits: 0 for a numbered point, 1 for its sub-point, and so on
     /// (parents are always earlier clauses, so the walk ends).
+    /// Each step searches back from the child, where the parent usually sits just above.
     pub fn depth(&self, index: usize) -> usize {
         let mut depth = 0;
-        let mut at = &self.clauses[index];
-        while let Some(p) = at.parent.as_deref().and_then(|p| self.clause(p)) {
-            depth += 1;
-            at = p;
-            if depth > self.clauses.len() {
-                break;
+        let mut at = index;
+        while let Some(p) = self.clauses[at].parent.as_deref() {
+            match self.clauses[..at].iter().rposition(|c| c.id == p) {
+                Some(up) => {
+                    depth += 1;
+                    at = up;
+                }
+                None => break,
             }
         }
         depth

@@ -71,6 +71,8 @@ pub enum Action {
     Export,
     Copy,
     Help,
+    /// `i`: the facts of the draft in view (who took part, sources, documents).
+    About,
     /// A character typed into the open prompt.
     Type(char),
     Backspace,

@@ -176,7 +176,10 @@ impl App {
             return;
         }
         // `q` closes an overlay first, as Esc does; Ctrl-C always quits.
-        let overlay = matches!(self.mode, Mode::Help { .. } | Mode::Picker { .. });
+        let overlay = matches!(
+            self.mode,
+            Mode::Help { .. } | Mode::About { .. } | Mode::Picker { .. }
+        );
         if action == Action::Interrupt || (action == Action::Quit && !overlay) {
             self.quit = true;
             return;
@@ -193,6 +196,7 @@ impl App {
         match self.mode.clone() {
             Mode::Normal => self.normal(action),
             Mode::Help { scroll } => self.help(action, scroll),
+            Mode::About { scroll } => self.about(action, scroll),
             Mode::Search { query, origin } => self.search_prompt(action, query, origin),
             Mode::ExportPath { path } => self.export_prompt(action, path),
             Mode::ConfirmOverwrite { path } => self.confirm_overwrite(action, path),
@@ -212,6 +216,7 @@ impl App {
         match action {
             Action::Show(view) => self.show(view),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::About => self.mode = Mode::About { scroll: 0 },
             Action::Search => {
                 self.mode = Mode::Search {
                     query: String::new(),
@@ -247,28 +252,21 @@ impl App {
     }
 
     fn help(&mut self, action: Action, scroll: usize) {
-        let most = crate::tui::ui::help::max_scroll(
-            self,
-            ratatui::layout::Rect::new(0, 0, self.width, self.height),
-        );
-        self.mode = match action {
-            Action::Back | Action::Help => Mode::Normal,
-            Action::Down | Action::ScrollDown { .. } => Mode::Help { scroll: scroll + 1 },
-            Action::Up | Action::ScrollUp { .. } => Mode::Help {
-                scroll: scroll.saturating_sub(1),
-            },
-            Action::HalfPageDown => Mode::Help { scroll: scroll + 8 },
-            Action::HalfPageUp => Mode::Help {
-                scroll: scroll.saturating_sub(8),
-            },
-            Action::Top => Mode::Help { scroll: 0 },
-            Action::Bottom => Mode::Help { scroll: most },
-            _ => Mode::Help { scroll },
+        let screen = ratatui::layout::Rect::new(0, 0, self.width, self.height);
+        let most = crate::tui::ui::help::max_scroll(self, screen);
+        self.mode = match scrolled(action, scroll, most, Action::Help) {
+            Some(scroll) => Mode::Help { scroll },
+            None => Mode::Normal,
         };
-        // Never past the last page, so `k` after `G` moves at once.
-        if let Mode::Help { scroll } = &mut self.mode {
-            *scroll = (*scroll).min(most);
-        }
+    }
+
+    fn about(&mut self, action: Action, scroll: usize) {
+        let screen = ratatui::layout::Rect::new(0, 0, self.width, self.height);
+        let most = crate::tui::ui::about::max_scroll(self, screen);
+        self.mode = match scrolled(action, scroll, most, Action::About) {
+            Some(scroll) => Mode::About { scroll },
+            None => Mode::Normal,
+        };
     }
 
     fn back(&mut self) {
@@ -386,3 +384,20 @@ pub fn clause_text(plan: &Plan, c: &Clause) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// A scrolling overlay's position after `action` (`None`: closed by Esc, `q` or the key that
+/// opened it), never past its last page `most`, so `k` after `G` moves at once.
+fn scrolled(action: Action, scroll: usize, most: usize, toggle: Action) -> Option<usize> {
+    let to = match action {
+        a if a == toggle => return None,
+        Action::Back => return None,
+        Action::Down | Action::ScrollDown { .. } => scroll + 1,
+        Action::Up | Action::ScrollUp { .. } => scroll.saturating_sub(1),
+        Action::HalfPageDown => scroll + 8,
+        Action::HalfPageUp => scroll.saturating_sub(8),
+        Action::Top => 0,
+        Action::Bottom => most,
+        _ => scroll,
+    };
+    Some(to.min(most))
+}

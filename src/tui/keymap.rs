@@ -315,6 +315,15 @@ pub static BINDINGS: &[Binding] = &[
         hint: "topics",
     },
     Binding {
+        keys: &[ch('i')],
+        label: "i",
+        action: Action::About,
+        scope: Scope::Everywhere,
+        help: "about the draft in view: who took part, summary, documents, sources",
+        footer: NONE,
+        hint: "about",
+    },
+    Binding {
         keys: &[ch('?')],
         label: "?",
         action: Action::Help,

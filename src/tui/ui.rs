@@ -1,6 +1,7 @@
 //! `render(frame, &App)`: the layout, then one render function per region. Rendering reads the
 //! app and never changes it; diffs and analyses come cached from the app or the library.
 
+pub mod about;
 pub mod browse;
 pub mod compare;
 mod footer;
@@ -41,6 +42,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     footer::render_keys(frame, screen.footer, app);
     match &app.mode {
         Mode::Help { scroll } => help::render(frame, area, app, *scroll),
+        Mode::About { scroll } => about::render(frame, area, app, *scroll),
         Mode::Picker { purpose, cursor } => picker::render(frame, area, app, *purpose, cursor),
         _ => {}
     }

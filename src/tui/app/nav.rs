@@ -357,14 +357,19 @@ impl App {
                 self.topic_cell_changed();
             }
         }
-        let short = match self.view {
-            View::Browse => self.browse_plan().map(|p| p.short.clone()),
-            View::RedLines => self.plan(self.redlines.plan).map(|p| p.short.clone()),
-            View::Compare => self.plan(self.compare.right).map(|p| p.short.clone()),
-            View::Topics => self.plan(self.topics.plan).map(|p| p.short.clone()),
-        };
-        if let Some(s) = short {
+        if let Some(s) = self.plan_in_view().map(|p| p.short.clone()) {
             self.inform(format!("draft: {s}"));
+        }
+    }
+
+    /// The draft the view is about: Browse's, the Red lines view's, Compare's right side (the
+    /// newer one), the Topics view's selected column.
+    pub fn plan_in_view(&self) -> Option<&peacediff::model::Plan> {
+        match self.view {
+            View::Browse => self.browse_plan(),
+            View::RedLines => self.plan(self.redlines.plan),
+            View::Compare => self.plan(self.compare.right),
+            View::Topics => self.plan(self.topics.plan),
         }
     }
 

@@ -130,6 +130,10 @@ pub enum Mode {
     Help {
         scroll: usize,
     },
+    /// The facts of the draft in view (`i`).
+    About {
+        scroll: usize,
+    },
     /// Typing a search; `origin` is the row selected when it began, returned to on Esc or
     /// when the query matches nothing (as vim's incremental search does).
     Search {

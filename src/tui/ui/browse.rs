@@ -5,6 +5,7 @@ use crate::tui::app::{App, BrowsePane};
 use crate::tui::layout::{self, inner};
 use crate::tui::theme::{Theme, certainty_mark, status_mark};
 use crate::tui::wrap::{self, wrap_plain};
+use peacediff::describe;
 use peacediff::model::{Clause, Corpus, Plan};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -27,6 +28,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 pub fn clause_row(
     theme: Theme,
     c: &Clause,
+    depth: usize,
     label_w: usize,
     width: usize,
     selected: bool,
@@ -46,7 +48,9 @@ pub fn clause_row(
         certainty_mark(c.certainty),
     );
     let room = width.saturating_sub(wrap::width(&head) + 1);
-    let indent = if c.parent.is_some() { " " } else { "" };
+    // Sub-points step in by a cell a level (a footnote's items under their point), up to a
+    // third of the row so that deep nesting never hides the title.
+    let indent = " ".repeat(depth.min(room / 3));
     let title = wrap::fit(&format!("{indent}{}", c.title), room);
     Line::from(vec![
         Span::raw(head),
@@ -79,6 +83,7 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
         let line = clause_row(
             app.theme,
             c,
+            plan.depth(i),
             label_w,
             usize::from(body.width),
             selected,
@@ -159,6 +164,16 @@ pub fn clause_lines(
     if let Some(n) = peacediff::analysis::owned_bracket_note(corpus, c) {
         out.extend(field(theme, "note", n, width));
     }
+    for r in &c.refs {
+        let mut line = describe::reference(plan, r);
+        if let Some(u) = describe::target_url(plan, &r.target) {
+            line.push_str(&format!(" <{u}>"));
+        }
+        out.extend(field(theme, "see", line, width));
+    }
+    for r in describe::referred_by(plan, c) {
+        out.extend(field(theme, "cited by", r, width));
+    }
     out.extend(assessment_lines(corpus, theme, plan, c, width));
     out.push(Line::raw(""));
     out.extend(source_lines(theme, plan, c, width));
@@ -170,7 +185,7 @@ pub fn clause_lines(
 
 /// "reported · ⧗ bracketed · from 28-pt 21 (bracketed)": how the clause is known and stands.
 fn standing(corpus: &Corpus, c: &Clause) -> String {
-    let mut s = c.certainty.as_str().replace('-', " ");
+    let mut s = describe::certainty(c).replace('-', " ");
     if let Some(words) = peacediff::analysis::status_words(corpus, c) {
         s.push_str(&format!(" · {} {words}", status_mark(c.status)));
     }
@@ -217,11 +232,13 @@ fn assessment_lines(
             Span::styled(mark, theme.effect(a.effect)),
             Span::styled(what, theme.title()),
         ];
-        if let Some(conf) = a.confidence {
-            head.push(Span::styled(
-                format!(" ({conf:?} confidence)").to_lowercase(),
-                theme.dim(),
-            ));
+        let when = [
+            a.confidence.map(|c| format!("{} confidence", c.as_str())),
+            describe::as_of(a),
+        ];
+        let when: Vec<String> = when.into_iter().flatten().collect();
+        if !when.is_empty() {
+            head.push(Span::styled(format!(" ({})", when.join(", ")), theme.dim()));
         }
         out.extend(wrap::wrap(&head, width));
         out.extend(hanging(
@@ -241,7 +258,7 @@ fn assessment_lines(
         .filter(|p| !c.assessments.iter().any(|a| a.party == p.id))
     {
         let Some(i) = index else { continue };
-        let s = peacediff::analysis::clause_standing(plan, i, &p.id);
+        let s = peacediff::analysis::clause_standing(corpus, plan, i, &p.id);
         match groups.iter_mut().find(|(g, _)| *g == s) {
             Some((_, names)) => names.push(p.short.as_str()),
             None => groups.push((s, vec![p.short.as_str()])),

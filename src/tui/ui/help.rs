@@ -123,15 +123,35 @@ fn size(screen: Rect) -> (u16, u16) {
 
 /// How far the help can scroll on a screen of this size: its last page at the bottom.
 pub fn max_scroll(app: &App, screen: Rect) -> usize {
-    let (w, h) = size(screen);
-    let all = lines(app, usize::from(w.saturating_sub(2))).len();
-    all.saturating_sub(usize::from(h.saturating_sub(2)))
+    overlay_max_scroll(screen, |w| lines(app, w))
 }
 
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, scroll: usize) {
+    let all = |w| lines(app, w);
+    render_overlay(frame, screen, app, " help ", "?", all, scroll);
+}
+
+/// How far a scrolling overlay whose lines at a width are `lines(width)` can scroll.
+pub fn overlay_max_scroll(screen: Rect, lines: impl Fn(usize) -> Vec<Line<'static>>) -> usize {
+    let (w, h) = size(screen);
+    let all = lines(usize::from(w.saturating_sub(2))).len();
+    all.saturating_sub(usize::from(h.saturating_sub(2)))
+}
+
+/// A centred, scrolling overlay over the whole body (help, about a draft), closed by Esc or
+/// the key `toggle` that opened it.
+pub fn render_overlay(
+    frame: &mut Frame,
+    screen: Rect,
+    app: &App,
+    title: &str,
+    toggle: &str,
+    lines: impl Fn(usize) -> Vec<Line<'static>>,
+    scroll: usize,
+) {
     let (w, h) = size(screen);
     let area = Rect::new((screen.width - w) / 2, 1, w, h);
-    let all = lines(app, usize::from(w.saturating_sub(2)));
+    let all = lines(usize::from(w.saturating_sub(2)));
     let inner_h = usize::from(h.saturating_sub(2));
     let scroll = scroll.min(all.len().saturating_sub(inner_h));
     let more = all.len() > scroll + inner_h;
@@ -142,16 +162,16 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, scroll: usize) {
         Rect::new(0, 1, screen.width, screen.height.saturating_sub(1)),
     );
     let bottom = if more {
-        " j/k scroll · more ↓ · esc or ? close "
+        format!(" j/k scroll · more ↓ · esc or {toggle} close ")
     } else {
-        " esc or ? close "
+        format!(" esc or {toggle} close ")
     };
     frame.render_widget(
         Paragraph::new(shown).block(
             Block::new()
                 .borders(Borders::ALL)
                 .border_style(app.theme.border(true))
-                .title(" help ")
+                .title(title.to_string())
                 .title_bottom(bottom),
         ),
         area,

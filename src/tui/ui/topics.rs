@@ -128,9 +128,10 @@ fn render_clauses(frame: &mut Frame, area: Rect, app: &App) {
             continue;
         };
         let selected = k == cursor.selected;
-        let line =
-            super::browse::clause_row(t, c, label_w, usize::from(body.width), selected, false)
-                .style(row_style(t, selected, focused));
+        let width = usize::from(body.width);
+        let depth = plan.depth(ci);
+        let line = super::browse::clause_row(t, c, depth, label_w, width, selected, false)
+            .style(row_style(t, selected, focused));
         frame.render_widget(line, Rect::new(body.x, body.y + y as u16, body.width, 1));
     }
 }
