@@ -104,7 +104,7 @@ fn one(corpus: &Corpus, plan: &Plan, r: &PlanRedLines, st: &Styles, out: &mut St
         let (h, d) = (p.summary.hard, p.summary.demands);
         out.push_str(&format!(
             "\n{name}: hard red lines: {} crossed, {} partly met, {} met, {} open; \
-             demands: {} crossed, {} partly met, {} met, {} open; silent on {}\n",
+             demands: {} crossed, {} partly met, {} met, {} open; silent on {}{}\n",
             h.crossed,
             h.partial,
             h.met,
@@ -113,14 +113,49 @@ fn one(corpus: &Corpus, plan: &Plan, r: &PlanRedLines, st: &Styles, out: &mut St
             d.partial,
             d.met,
             d.open,
-            p.silent.len()
+            p.silent.len(),
+            if p.dated_out.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; not assessed on {} held only in another period",
+                    p.dated_out.len()
+                )
+            }
         ));
         hits(corpus, plan, Standing::Crossed, &p.crossed, st, out);
         hits(corpus, plan, Standing::Partial, &p.partial, st, out);
         hits(corpus, plan, Standing::Met, &p.met, st, out);
         let open = Standing::Open(peacediff::legend::OpenReason::Unreported);
         hits(corpus, plan, open, &p.open, st, out);
+        dated_out(corpus, plan, &p.dated_out, st, out);
         general(plan, &p.general, st, out);
+    }
+}
+
+/// The lines the draft is dated outside of: not assessed, with the period each was held.
+fn dated_out(corpus: &Corpus, plan: &Plan, ids: &[String], st: &Styles, out: &mut String) {
+    for id in ids {
+        let Some(rl) = corpus.red_line(id) else {
+            continue;
+        };
+        let kind = if rl.firmness.is_hard() {
+            "red line"
+        } else {
+            "demand"
+        };
+        let what = Standing::NotAssessed;
+        out.push_str(&format!(
+            "  {} {:<12} {} {}\n",
+            st.tone(what.legend().tone, what.mark()),
+            what.legend().word,
+            rl.title,
+            st.dim(&format!("[{kind}; {id}]"))
+        ));
+        out.push_str(&format!(
+            "             {}\n",
+            st.dim(&peacediff::describe::dated_out(rl, plan))
+        ));
     }
 }
 

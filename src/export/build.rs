@@ -106,6 +106,26 @@ fn draft_header(corpus: &Corpus, plan: &Plan, book: &mut SourceBook) -> DraftHea
         base: plan.base.clone(),
         summary: plan.summary.clone(),
         sources: book.cite_all(plan, &plan.main_sources),
+        roles: plan
+            .roles
+            .named()
+            .into_iter()
+            .map(|(role, ids)| RoleEntry {
+                role: role.to_string(),
+                ids: ids.to_vec(),
+                names: crate::describe::names(corpus, ids),
+            })
+            .collect(),
+        documents: plan
+            .documents
+            .iter()
+            .map(|d| DocumentEntry {
+                key: d.key.clone(),
+                title: d.title.clone(),
+                date: d.date.map(|x| x.to_string()),
+                url: d.url.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -202,6 +222,29 @@ fn clause_entry(corpus: &Corpus, plan: &Plan, c: &Clause, book: &mut SourceBook)
         topics: c.topics.clone(),
         certainty: c.certainty.as_str().to_string(),
         certainty_note: c.certainty_note.clone(),
+        confidence: c.confidence.map(|x| x.as_str().to_string()),
+        certainty_flag: crate::describe::certainty_flag(c),
+        depth: plan.clause_index(&c.id).map_or(0, |i| plan.depth(i)),
+        refs: c
+            .refs
+            .iter()
+            .map(|r| {
+                let (kind, target) = match &r.target {
+                    crate::model::RefTarget::Clause(id) => ("clause", id.clone()),
+                    crate::model::RefTarget::Document(key) => ("document", key.clone()),
+                };
+                RefEntry {
+                    relation: r.relation.as_str().to_string(),
+                    kind: kind.to_string(),
+                    target,
+                    part: r.part.clone(),
+                    note: r.note.clone(),
+                    words: crate::describe::reference(plan, r),
+                    url: crate::describe::target_url(plan, &r.target).map(str::to_string),
+                }
+            })
+            .collect(),
+        cited_by: crate::describe::referred_by(plan, c),
         status: c.status.map(|s| s.as_str().to_string()),
         status_words: analysis::status_words(corpus, c),
         bracketed_by: c.bracketed_by.clone(),
@@ -216,14 +259,8 @@ fn clause_entry(corpus: &Corpus, plan: &Plan, c: &Clause, book: &mut SourceBook)
                 effect: a.effect.as_str().to_string(),
                 red_lines: a.red_lines.clone(),
                 note: a.note.clone(),
-                confidence: a.confidence.map(|c| {
-                    match c {
-                        crate::model::Confidence::High => "high",
-                        crate::model::Confidence::Medium => "medium",
-                        crate::model::Confidence::Low => "low",
-                    }
-                    .to_string()
-                }),
+                confidence: a.confidence.map(|c| c.as_str().to_string()),
+                as_of: a.as_of.map(|d| d.to_string()),
             })
             .collect(),
     }
@@ -304,6 +341,10 @@ fn scoreboard(corpus: &Corpus, left: &Plan, right: &Plan, only: Option<&Named>) 
         p.map(|p| p.open.iter().map(|h| line(&h.red_line)).collect())
             .unwrap_or_default()
     };
+    let dated_out = |p: Option<&PartyRedLines>| -> Vec<LineRef> {
+        p.map(|p| p.dated_out.iter().map(line).collect())
+            .unwrap_or_default()
+    };
     let summary = |p: Option<&PartyRedLines>| {
         p.map(|p| p.summary).unwrap_or(analysis::PartySummary {
             assessed: false,
@@ -338,6 +379,8 @@ fn scoreboard(corpus: &Corpus, left: &Plan, right: &Plan, only: Option<&Named>) 
                 open_left: open(ra.party(&p.id)),
                 open_right: open(rb.party(&p.id)),
                 now_open: ids(|d| &d.now_open),
+                dated_out_left: dated_out(ra.party(&p.id)),
+                dated_out_right: dated_out(rb.party(&p.id)),
                 headline: d.map(|d| d.headline.clone()).unwrap_or_default(),
                 cell_left: summary(ra.party(&p.id)).cell(),
                 cell_right: summary(rb.party(&p.id)).cell(),

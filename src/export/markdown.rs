@@ -5,7 +5,7 @@
 //! data goes through `escape`; this module only decides the layout.
 
 use super::escape::{self, Breaks, Inline};
-use super::report::{LineRef, PartyScore, Report, SourceEntry};
+use super::report::{DraftHeader, LineRef, PartyScore, Report, SourceEntry};
 use super::rows;
 use crate::align::RowClass;
 use crate::legend::Standing;
@@ -99,6 +99,25 @@ fn header_table(r: &Report, out: &mut String) {
         proposers(&a.proposers),
         proposers(&b.proposers),
     );
+    // Each role either draft records, in a fixed order ("Signed by", "Mediated by", …).
+    let mut roles: Vec<&str> = Vec::new();
+    for e in a.roles.iter().chain(&b.roles) {
+        if !roles.contains(&e.role.as_str()) {
+            roles.push(&e.role);
+        }
+    }
+    for role in ["signed by", "mediated by", "guaranteed by", "observed by"] {
+        if !roles.contains(&role) {
+            continue;
+        }
+        let names = |d: &DraftHeader| {
+            d.roles
+                .iter()
+                .find(|e| e.role == role)
+                .map_or("—".to_string(), |e| escape::cell(&e.names))
+        };
+        row(&capitalise(role), names(a), names(b));
+    }
     if a.base.is_some() || b.base.is_some() {
         let base = |x: &Option<String>| x.as_deref().map_or("—".to_string(), escape::cell);
         row("Written as changes to", base(&a.base), base(&b.base));
@@ -253,6 +272,20 @@ fn party_lines(r: &Report, p: &PartyScore) -> String {
         (
             format!("open in {}, assessed in {}", r.right.short, r.left.short),
             &p.now_open,
+        ),
+        (
+            format!(
+                "not assessed in {}: held only in another period",
+                r.left.short
+            ),
+            &p.dated_out_left,
+        ),
+        (
+            format!(
+                "not assessed in {}: held only in another period",
+                r.right.short
+            ),
+            &p.dated_out_right,
         ),
     ];
     for (what, lines) in groups {

@@ -57,6 +57,33 @@ pub struct DraftHeader {
     pub summary: String,
     /// The draft's main sources, as numbers into `sources`.
     pub sources: Vec<usize>,
+    /// Who else took part, one entry per recorded role, in the order `signed by`, `mediated
+    /// by`, `guaranteed by`, `observed by` (`describe::participants`, proposers apart).
+    #[serde(default)]
+    pub roles: Vec<RoleEntry>,
+    /// Outside documents the draft's clauses refer to.
+    #[serde(default)]
+    pub documents: Vec<DocumentEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleEntry {
+    /// `signed by`, `mediated by`, `guaranteed by` or `observed by`.
+    pub role: String,
+    /// Party or actor ids.
+    pub ids: Vec<String>,
+    /// Their names as a sentence gives them ("Ukraine, Russia and OSCE").
+    pub names: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentEntry {
+    pub key: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -135,6 +162,13 @@ pub struct PartyScore {
     pub open_right: Vec<LineRef>,
     /// Assessed in A and open in B: B does not say, so no change is claimed.
     pub now_open: Vec<LineRef>,
+    /// Positions A is not scored against: it is dated outside the period they are documented
+    /// for, and no clause assesses them (`analysis::PartyRedLines::dated_out`).
+    #[serde(default)]
+    pub dated_out_left: Vec<LineRef>,
+    /// The same for B.
+    #[serde(default)]
+    pub dated_out_right: Vec<LineRef>,
     /// "19-pt crosses 2 of Ukraine's red lines, down from 7 in 28-pt".
     pub headline: String,
     /// The scoreboard cell for A and for B (`analysis::PartySummary::cell`): "✗3", "✗0 ○5",
@@ -217,6 +251,22 @@ pub struct ClauseEntry {
     /// `published-text`, `reported` or `inferred`.
     pub certainty: String,
     pub certainty_note: Option<String>,
+    /// `high`, `medium` or `low`, when the record says how far it is trusted.
+    #[serde(default)]
+    pub confidence: Option<String>,
+    /// Certainty and confidence as views mark a clause when it is short of a printed text or
+    /// of high confidence ("reported · low confidence"); `None` otherwise.
+    #[serde(default)]
+    pub certainty_flag: Option<String>,
+    /// How deep the clause is nested: 0 for a numbered point, 1 for its sub-point, …
+    #[serde(default)]
+    pub depth: usize,
+    /// Its cross-references within the draft and to outside documents.
+    #[serde(default)]
+    pub refs: Vec<RefEntry>,
+    /// The clauses of the same draft that refer to it ("9 (Border) depends on it").
+    #[serde(default)]
+    pub cited_by: Vec<String>,
     /// `bracketed`, `disputed` or `unknown`.
     pub status: Option<String>,
     /// The status as views print it ("bracketed by US and UA": `analysis::status_words`).
@@ -240,6 +290,26 @@ pub struct AssessmentEntry {
     pub note: String,
     /// `high`, `medium` or `low`.
     pub confidence: Option<String>,
+    /// The date of the position the assessment reflects, when not the draft's own time.
+    #[serde(default)]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RefEntry {
+    /// `refers-to`, `depends-on`, `implements` or `amends`.
+    pub relation: String,
+    /// `clause` (of the same draft) or `document`.
+    pub kind: String,
+    /// The clause id or document key.
+    pub target: String,
+    pub part: Option<String>,
+    pub note: Option<String>,
+    /// As views print it: "depends on 11 (Constitutional reform)".
+    pub words: String,
+    /// The document's address, when it has one.
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

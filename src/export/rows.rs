@@ -84,8 +84,8 @@ fn meta(row: &Row, a: &str, b: &str) -> String {
     for (short, side) in [(a, &row.left), (b, &row.right)] {
         for c in side.iter() {
             let mut marks = Vec::new();
-            if c.certainty != "published-text" {
-                marks.push(format!("*{}*", escape::line(&c.certainty)));
+            if let Some(flag) = &c.certainty_flag {
+                marks.push(format!("*{}*", escape::line(flag)));
             }
             if let Some(s) = &c.status_words {
                 marks.push(format!("\\[{}\\]", escape::line(s)));
@@ -199,6 +199,16 @@ fn details(r: &Report, row: &Row, a: &str, b: &str) -> Vec<String> {
                     )
                     .text(" ")
                     .text(n);
+                });
+            }
+            for r in &c.refs {
+                item(&|w| {
+                    let lead = format!("{} {}", short.trim(), c.label.trim());
+                    w.wrapped("*", &lead).text(" ").text(&r.words);
+                    if let Some(u) = &r.url {
+                        w.text(&format!(" ({u})"));
+                    }
+                    w.text(".");
                 });
             }
         }

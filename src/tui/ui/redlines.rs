@@ -273,7 +273,11 @@ pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
                 width,
             ));
         }
-        lines.extend(wrap_plain(&a.note, Style::new(), width));
+        let note = match peacediff::describe::as_of(a) {
+            Some(w) => format!("{} ({w})", a.note),
+            None => a.note.clone(),
+        };
+        lines.extend(wrap_plain(&note, Style::new(), width));
     }
     if let Some(p) = app
         .board
@@ -300,7 +304,7 @@ pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
                 p.summary.hard.met,
                 p.summary.hard.open,
                 p.summary.demands.crossed
-            )
+            ) + &dated_out_words(app, plan, &p.dated_out)
         } else {
             format!(
                 "{} {}: nobody assessed {} for {}.",
@@ -313,4 +317,29 @@ pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.extend(wrap_plain(&format!("{trend}{summary}"), t.dim(), width));
     }
     lines
+}
+
+/// " Not assessed, held only in another period: No cap below 800,000 (held from 2025-02; 15-pt
+/// is dated 2015-02-12)." — empty when the draft is dated inside every line's period.
+fn dated_out_words(app: &App, plan: &peacediff::model::Plan, ids: &[String]) -> String {
+    let lines: Vec<String> = ids
+        .iter()
+        .filter_map(|id| app.corpus.red_line(id))
+        .map(|rl| {
+            format!(
+                "{} ({})",
+                rl.title,
+                peacediff::describe::dated_out(rl, plan)
+            )
+        })
+        .collect();
+    if lines.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " {} not assessed, held only in another period: {}.",
+            Standing::NotAssessed.mark(),
+            lines.join("; ")
+        )
+    }
 }
