@@ -71,6 +71,19 @@ fn full_report() -> Report {
         party: Some("ua".into()),
     };
     let mut r = build::build(&corpus, a, b, &opts);
+    r.left.roles = vec![RoleEntry {
+        role: "signed by".into(),
+        ids: vec!["ua".into(), "osce".into()],
+        names: "Ukraine and OSCE".into(),
+    }];
+    r.left.documents = vec![DocumentEntry {
+        key: "charter".into(),
+        title: "UN Charter".into(),
+        date: Some("1945-06-26".into()),
+        url: Some("https://example.org/charter".into()),
+    }];
+    r.right.roles = r.left.roles.clone();
+    r.right.documents = r.left.documents.clone();
     let line = LineRef {
         id: "x".into(),
         title: "x".into(),
@@ -86,6 +99,8 @@ fn full_report() -> Report {
             &mut p.open_left,
             &mut p.open_right,
             &mut p.now_open,
+            &mut p.dated_out_left,
+            &mut p.dated_out_right,
         ] {
             v.push(line.clone());
         }
@@ -94,7 +109,27 @@ fn full_report() -> Report {
         .rows
         .first_mut()
         .expect("rows on territory touching Ukraine");
-    let clause = row.left.first().or(row.right.first()).cloned().unwrap();
+    let mut clause = row.left.first().or(row.right.first()).cloned().unwrap();
+    clause.confidence = Some("low".into());
+    clause.certainty_flag = Some("reported · low confidence".into());
+    clause.refs = vec![RefEntry {
+        relation: "depends-on".into(),
+        kind: "document".into(),
+        target: "charter".into(),
+        part: Some("Article 2".into()),
+        note: Some("n".into()),
+        words: "depends on UN Charter (1945-06-26), Article 2 — n".into(),
+        url: Some("https://example.org/charter".into()),
+    }];
+    clause.cited_by = vec!["9 (Border) depends on it".into()];
+    for side in [&mut row.left, &mut row.right] {
+        for c in side.iter_mut() {
+            c.confidence = clause.confidence.clone();
+            c.certainty_flag = clause.certainty_flag.clone();
+            c.refs = clause.refs.clone();
+            c.cited_by = clause.cited_by.clone();
+        }
+    }
     for side in [&mut row.left, &mut row.right] {
         if side.is_empty() {
             side.push(clause.clone());
@@ -106,6 +141,7 @@ fn full_report() -> Report {
                 red_lines: vec!["x".into()],
                 note: "n".into(),
                 confidence: Some("low".into()),
+                as_of: Some("2015-02".into()),
             });
         }
     }
