@@ -18,6 +18,7 @@ pub mod diff;
 pub mod export;
 pub mod fsutil;
 pub mod import;
+pub mod labels;
 pub mod legend;
 pub mod load;
 pub mod model;

@@ -97,6 +97,11 @@ impl Corpus {
         }
     }
 
+    /// A draft's position in [`Corpus::plans`].
+    pub fn plan_position(&self, id: &str) -> Option<usize> {
+        self.plan_index.get(id).copied()
+    }
+
     pub fn plan(&self, id: &str) -> Option<&Plan> {
         self.plan_index.get(id).map(|&i| &self.plans[i])
     }

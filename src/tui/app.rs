@@ -28,6 +28,10 @@ struct Jump {
     clause: usize,
 }
 
+/// The widest a short label can be (the loader's limit), and so the widest column needing
+/// shortened labels.
+const LABEL_MAX: usize = 10;
+
 pub struct App {
     pub corpus: Corpus,
     pub theme: Theme,
@@ -54,6 +58,9 @@ pub struct App {
     /// The matrix cells, [draft][clause][party]: each party's standing on each clause, as the
     /// engine computes it (`analysis::clause_matrix`).
     pub cells: Vec<Vec<Vec<Standing>>>,
+    /// Every draft's short label shortened together for each narrow width a view gives it
+    /// (`labels::distinct`), so that two columns never read the same: [width][draft].
+    plan_labels: Vec<Vec<String>>,
     alignments: HashMap<(usize, usize), Rc<Alignment>>,
     jumps: Vec<Jump>,
 }
@@ -112,6 +119,12 @@ impl App {
                 .map(|p| plan_redlines(&corpus, p))
                 .collect(),
             cells: Vec::new(),
+            plan_labels: {
+                let shorts: Vec<&str> = corpus.plans.iter().map(|p| p.short.as_str()).collect();
+                (0..=LABEL_MAX)
+                    .map(|w| peacediff::labels::distinct(&shorts, w))
+                    .collect()
+            },
             alignments: HashMap::new(),
             jumps: Vec::new(),
             corpus,
@@ -124,6 +137,23 @@ impl App {
             .collect();
         app.refresh_compare();
         app
+    }
+
+    /// Draft `index`'s short label in at most `width` cells, distinct from every other
+    /// draft's at that width ("MinsI" and "MinII", never "Minsk…" twice).
+    pub fn plan_label(&self, index: usize, width: usize) -> &str {
+        self.plan_labels
+            .get(width.min(LABEL_MAX))
+            .and_then(|l| l.get(index))
+            .map_or("?", String::as_str)
+    }
+
+    /// [`App::plan_label`] for a draft given by id.
+    pub fn plan_label_of(&self, id: &str, width: usize) -> &str {
+        match self.corpus.plan_position(id) {
+            Some(i) => self.plan_label(i, width),
+            None => "?",
+        }
     }
 
     pub fn plan(&self, index: usize) -> Option<&Plan> {

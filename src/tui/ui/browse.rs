@@ -370,7 +370,7 @@ fn render_counterparts(frame: &mut Frame, area: Rect, app: &App) {
         let text = format!(
             "{}{} {} {:<11} {}",
             marker(selected && focused),
-            wrap::fit(&cp.plan.short, 7),
+            wrap::fit(app.plan_label_of(&cp.plan.id, 7), 7),
             wrap::fit(&cp.clause.label, 5),
             cp.describe(),
             cp.clause.title

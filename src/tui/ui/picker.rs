@@ -49,7 +49,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, purpose: PickFor, curs
         let text = format!(
             "{}{} {} {}",
             marker(selected),
-            wrap::fit(&p.short, 8),
+            wrap::fit(app.plan_label(i, 8), 8),
             wrap::fit(&p.date.to_string(), 10),
             p.title
         );

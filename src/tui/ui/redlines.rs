@@ -126,7 +126,8 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
     let cursor = app.redlines.board;
     let rows = usize::from(body.height.saturating_sub(1));
     for (y, (i, board)) in cursor.visible(&app.board, rows) {
-        let short = app.plan(i).map_or("?", |p| p.short.as_str());
+        // The marker takes one cell of the name column.
+        let short = app.plan_label(i, name_w.saturating_sub(1));
         let selected = if focused {
             i == cursor.selected
         } else {

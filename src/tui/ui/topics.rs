@@ -36,14 +36,14 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
     let cells_w = usize::from(CELL) * drafts;
     let text_w = usize::from(body.width).saturating_sub(cells_w);
     let mut header = vec![Span::styled(wrap::fit(" topic", text_w), t.dim())];
-    for (i, p) in app.corpus.plans.iter().enumerate() {
+    for i in 0..app.corpus.plans.len() {
         let style = if i == app.topics.plan {
             t.title()
         } else {
             t.dim()
         };
-        let short = wrap::truncate(&p.short, 6);
-        let pad = 6usize.saturating_sub(wrap::width(&short));
+        let short = app.plan_label(i, 6);
+        let pad = 6usize.saturating_sub(wrap::width(short));
         header.push(Span::styled(format!("{}{short} ", " ".repeat(pad)), style));
     }
     frame.render_widget(Line::from(header), Rect::new(body.x, body.y, body.width, 1));
@@ -203,7 +203,7 @@ fn render_history(frame: &mut Frame, area: Rect, app: &App) {
         let text = format!(
             "{lead}{} {} {} {:<12} {title}",
             wrap::fit(&p.date.to_string(), 10),
-            wrap::fit(&p.short, 7),
+            wrap::fit(app.plan_label_of(&p.id, 7), 7),
             wrap::fit(&e.clause.label, 4),
             relation
         );
