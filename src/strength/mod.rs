@@ -45,16 +45,17 @@
 //! Each kind has its module: `number` (numbers and deadlines), `modal` (modals and
 //! conditions), `guarantor`; `words` is the word index they all read.
 
+mod condition;
+mod deadline;
 mod guarantor;
 mod modal;
 mod number;
+mod quantity;
 mod words;
 
 use crate::diff::WordDiff;
 use crate::model::Corpus;
 use guarantor::{Guarantors, guarantor_flags};
-use modal::{conditions, modals};
-use number::deadlines_and_numbers;
 use serde::Serialize;
 use words::{Lexicon, Words};
 
@@ -71,7 +72,19 @@ impl Vocabulary {
     /// The built-in guarantor names and `extra` ones; an entry may give aliases separated by
     /// `|` ("United States|US").
     pub fn new(extra: &[&str]) -> Vocabulary {
-        Vocabulary::with(Guarantors::new(extra))
+        Vocabulary::with_guarantor_names(
+            extra
+                .iter()
+                .map(|e| e.split('|').map(str::to_string).collect::<Vec<_>>()),
+        )
+    }
+
+    /// The built-in guarantor names and the caller's alias groups (`["OSCE", "Organization for
+    /// Security and Co-operation in Europe"]`), e.g. a corpus's declared actors. Groups that
+    /// share an alias with a built-in one are merged with it; the built-in list only fills in
+    /// for names nobody declared.
+    pub fn with_guarantor_names(groups: impl IntoIterator<Item = Vec<String>>) -> Vocabulary {
+        Vocabulary::with(Guarantors::new(groups))
     }
 
     /// The built-in guarantor names and each party of the corpus (name and short label).
@@ -81,12 +94,10 @@ impl Vocabulary {
 
     fn with(guarantors: Guarantors) -> Vocabulary {
         let mut lexicon = Lexicon::default();
-        modal::PHRASES
+        guarantor::GUARANTEE_WORDS
             .iter()
-            .flat_map(|list| list.iter())
-            .chain(guarantor::GUARANTEE_WORDS.iter())
             .for_each(|p| lexicon.add(p));
-        guarantors.names().for_each(|n| lexicon.add(n));
+        guarantors.words().for_each(|n| lexicon.add(n));
         Vocabulary {
             guarantors,
             lexicon,
@@ -165,8 +176,34 @@ pub struct StrengthFlag {
     pub removed: Vec<String>,
     /// The evidence tokens (or short phrases) from the new text.
     pub added: Vec<String>,
-    /// A one-line description ("number increased: 600,000 → 800,000").
+    /// A one-line description naming both sides ("number increased: 600,000 → 800,000
+    /// (personnel)"); every view shows this line.
     pub summary: String,
+    /// For number flags: what the values count (`personnel`, `km`, `dollars`, `percent`, or a
+    /// plural noun as written: `brigades`), when the text says.
+    pub counts: Option<String>,
+    /// For guarantor flags: how many distinct guarantors the old and the new text name, when
+    /// both name some and the numbers differ (11 → 5).
+    pub sizes: Option<(usize, usize)>,
+}
+
+impl StrengthFlag {
+    fn new(
+        kind: FlagKind,
+        shift: Shift,
+        (removed, added): (Vec<String>, Vec<String>),
+        summary: String,
+    ) -> StrengthFlag {
+        StrengthFlag {
+            kind,
+            shift,
+            removed,
+            added,
+            summary,
+            counts: None,
+            sizes: None,
+        }
+    }
 }
 
 /// The flags for a revised clause, given its word diff, with guarantor names from the corpus's
@@ -209,9 +246,12 @@ pub(crate) fn strength_flags_tokens(
 
 fn flags_of(vocabulary: &Vocabulary, old: &Words, new: &Words) -> Vec<StrengthFlag> {
     let mut flags = Vec::new();
-    deadlines_and_numbers(old, new, &mut flags);
-    modals(old, new, &mut flags);
-    conditions(old, new, &mut flags);
+    let (od, old_used) = deadline::scan(old);
+    let (nd, new_used) = deadline::scan(new);
+    deadline::deadline_flags(&od, &nd, &mut flags);
+    quantity::number_flags((old, &old_used), (new, &new_used), &mut flags);
+    modal::modals(old, new, &mut flags);
+    condition::conditions(old, new, &mut flags);
     guarantor_flags(&vocabulary.guarantors, old, new, &mut flags);
     flags
 }
