@@ -203,13 +203,20 @@ fn modal(phrase: &'static str, force: Force, negated: bool) -> Modal {
     }
 }
 
+/// Verbs of abstaining: "shall refrain from firing", "seeks to avoid stationing" commit to not
+/// doing, with the modal's own force and words.
+const ABSTAIN: [&str; 3] = ["refrain", "avoid", "abstain"];
+
 /// Every modal of a text, in order.
 fn scan(w: &Words) -> Vec<Modal> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.low.len() {
         match phrase_at(w, i).or_else(|| auxiliary_at(w, i)) {
-            Some((end, m)) => {
+            Some((end, mut m)) => {
+                if w.low.get(end).is_some_and(|x| ABSTAIN.contains(&x.as_ref())) {
+                    m.negated = !m.negated;
+                }
                 out.push(m);
                 i = end;
             }
