@@ -334,7 +334,10 @@ mod unseen_wording {
             FlagKind::Deadline,
         );
         assert_eq!(f.shift, Shift::Increased);
-        assert_eq!(f.summary, "deadline moved later: 1 March 2015 → 30 March 2015");
+        assert_eq!(
+            f.summary,
+            "deadline moved later: 1 March 2015 → 30 March 2015"
+        );
     }
 
     #[test]
@@ -367,7 +370,13 @@ mod unseen_wording {
 
     #[test]
     fn declared_guarantors_are_recognised_and_set_sizes_reported() {
-        let groups = ["OSCE|Organization for Security and Co-operation in Europe", "Turkey|Türkiye", "Canada", "Poland", "Japan"];
+        let groups = [
+            "OSCE|Organization for Security and Co-operation in Europe",
+            "Turkey|Türkiye",
+            "Canada",
+            "Poland",
+            "Japan",
+        ];
         let f = declared(
             "The ceasefire is monitored by the parties.",
             "The ceasefire is monitored by the OSCE.",
@@ -393,7 +402,10 @@ mod unseen_wording {
         assert_eq!(f[0].shift, Shift::Weaker);
         assert_eq!(f[0].removed, ["Poland", "Canada", "Japan"]);
         assert_eq!(f[0].sizes, Some((5, 2)));
-        assert_eq!(f[0].summary, "guarantor removed: Poland, Canada, Japan (5 → 2 guarantors)");
+        assert_eq!(
+            f[0].summary,
+            "guarantor removed: Poland, Canada, Japan (5 → 2 guarantors)"
+        );
         // Canada is known only when declared.
         assert!(flags("Guaranteed by France.", "Guaranteed by France and Canada.").is_empty());
     }
@@ -401,15 +413,25 @@ mod unseen_wording {
     #[test]
     fn condition_variants_are_one_condition() {
         for (a, b) in [
-            ("on condition that the ceasefire holds", "provided the ceasefire holds"),
+            (
+                "on condition that the ceasefire holds",
+                "provided the ceasefire holds",
+            ),
             ("provided that it holds", "as long as it holds"),
             ("so long as it holds", "if it holds"),
             ("contingent on reform", "subject to reform"),
         ] {
-            let all = flags(&format!("Sanctions ease {a}."), &format!("Sanctions ease, {b}."));
+            let all = flags(
+                &format!("Sanctions ease {a}."),
+                &format!("Sanctions ease, {b}."),
+            );
             assert!(all.is_empty(), "{a} → {b}: {all:#?}");
         }
-        let f = only("Aid flows.", "Aid flows, provided Kyiv reforms.", FlagKind::Condition);
+        let f = only(
+            "Aid flows.",
+            "Aid flows, provided Kyiv reforms.",
+            FlagKind::Condition,
+        );
         assert_eq!(f.added, ["provided"]);
         assert!(flags("Aid is sent by the EU.", "Aid is provided by the EU.").is_empty());
     }
@@ -419,12 +441,30 @@ mod unseen_wording {
         // Two prohibitions: no change.
         assert!(flags("NATO will not expand.", "NATO may not expand.").is_empty());
         assert!(flags("NATO won't expand.", "NATO will not expand.").is_empty());
-        let f = only("Troops must not enter.", "Troops should not enter.", FlagKind::Modal);
-        assert_eq!((f.shift, f.summary.as_str()), (Shift::Weaker, "prohibition softened: must not → should not"));
-        let f = only("Troops should not enter.", "Troops cannot enter.", FlagKind::Modal);
+        let f = only(
+            "Troops must not enter.",
+            "Troops should not enter.",
+            FlagKind::Modal,
+        );
+        assert_eq!(
+            (f.shift, f.summary.as_str()),
+            (Shift::Weaker, "prohibition softened: must not → should not")
+        );
+        let f = only(
+            "Troops should not enter.",
+            "Troops cannot enter.",
+            FlagKind::Modal,
+        );
         assert_eq!(f.shift, Shift::Stronger);
-        let f = only("NATO will expand.", "NATO will not expand.", FlagKind::Modal);
-        assert_eq!((f.shift, f.summary.as_str()), (Shift::Changed, "modal negated: will → will not"));
+        let f = only(
+            "NATO will expand.",
+            "NATO will not expand.",
+            FlagKind::Modal,
+        );
+        assert_eq!(
+            (f.shift, f.summary.as_str()),
+            (Shift::Changed, "modal negated: will → will not")
+        );
     }
 }
 
@@ -445,13 +485,21 @@ mod evaluation {
         for split in ["dev", "test"] {
             let path = flag_eval::fixtures_dir().join(format!("{split}.toml"));
             let fixture = flag_eval::load(&path).unwrap();
-            assert!(fixture.cases.len() >= 40, "{split}: {}", fixture.cases.len());
+            assert!(
+                fixture.cases.len() >= 40,
+                "{split}: {}",
+                fixture.cases.len()
+            );
             let scores = flag_eval::score(&fixture);
             assert_eq!(scores.cases, fixture.cases.len());
             assert!(flag_eval::table(split, &scores).contains("| overall |"));
             if split == "dev" {
                 let p = scores.overall.precision();
-                assert!(p >= DEV_PRECISION_FLOOR, "dev precision {p:.3}: {:#?}", scores.errors);
+                assert!(
+                    p >= DEV_PRECISION_FLOOR,
+                    "dev precision {p:.3}: {:#?}",
+                    scores.errors
+                );
             }
         }
     }

@@ -131,7 +131,9 @@ fn kind_name(kind: &str) -> &'static str {
 pub fn score(fixture: &Fixture) -> Scores {
     let mut s = Scores::default();
     for case in &fixture.cases {
-        let names = groups(&fixture.actors).into_iter().chain(groups(&case.actors));
+        let names = groups(&fixture.actors)
+            .into_iter()
+            .chain(groups(&case.actors));
         let vocabulary = Vocabulary::with_guarantor_names(names);
         let got = strength_flags_for(&vocabulary, &word_diff(&case.old, &case.new));
         let mut open: Vec<Option<&Expected>> = case.flags.iter().map(Some).collect();
@@ -145,7 +147,8 @@ pub fn score(fixture: &Fixture) -> Scores {
                 t.correct += 1;
             } else {
                 t.wrong += 1;
-                s.errors.push(format!("{}: false flag: {}", case.id, describe(f)));
+                s.errors
+                    .push(format!("{}: false flag: {}", case.id, describe(f)));
             }
         }
         for e in open.into_iter().flatten() {

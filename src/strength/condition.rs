@@ -63,16 +63,20 @@ fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
         // Hedges and concessions set no condition: "if any", "if either", "even if", "as if".
         "if" => {
             let hedge = matches!(after, Some("any" | "either"))
-                || w.before(i).is_some_and(|b| matches!(b, "even" | "as" | "what"));
+                || w.before(i)
+                    .is_some_and(|b| matches!(b, "even" | "as" | "what"));
             (!hedge).then_some((i + 1, "if"))
         }
         // ", provided the ceasefire holds" (a conjunction after a pause), not "aid provided by".
         "provided" => {
-            let conjunction = w.pause_before[i] && !after.is_some_and(|a| PROVIDED_VERB.contains(&a));
+            let conjunction =
+                w.pause_before[i] && !after.is_some_and(|a| PROVIDED_VERB.contains(&a));
             conjunction.then_some((i + 1, "provided"))
         }
         // "subject to", but not "not subject to".
-        "subject" if after == Some("to") && w.before(i) != Some("not") => Some((i + 2, "subject to")),
+        "subject" if after == Some("to") && w.before(i) != Some("not") => {
+            Some((i + 2, "subject to"))
+        }
         "in" if after == Some("case") => Some((i + 2, "in case")),
         // "Should Russia invade again, ..." opening a sentence: an "if".
         "should" if w.raw[i] == "Should" => Some((i + 1, "if")),

@@ -21,11 +21,26 @@ const UNITS: [(&str, f64); 10] = [
 
 /// Words before a date that make it a time limit or a start ("by", "no later than", "on").
 const DATE_LIMIT_BEFORE: [&str; 9] = [
-    "by", "before", "until", "till", "than", "on", "from", "effective", "starting",
+    "by",
+    "before",
+    "until",
+    "till",
+    "than",
+    "on",
+    "from",
+    "effective",
+    "starting",
 ];
 
 /// Words shortly before a date that make it the date of a text, not a limit ("signed on").
-const DATE_OF_TEXT: [&str; 6] = ["signed", "done", "dated", "adopted", "concluded", "initialled"];
+const DATE_OF_TEXT: [&str; 6] = [
+    "signed",
+    "done",
+    "dated",
+    "adopted",
+    "concluded",
+    "initialled",
+];
 
 /// A deadline as written ("100 days", "1 March 2015") and when it falls.
 #[derive(Clone, PartialEq)]
@@ -99,9 +114,8 @@ fn length_at(w: &Words, i: usize) -> Option<(usize, f64)> {
 /// A date starting at `i`: "15 February 2015", "February 15, 2015", "March 2015", "end of
 /// 2015", or a year after a limit word ("by 2016"). Where it starts and ends, and when it is.
 fn date_at(w: &Words, i: usize) -> Option<(usize, usize, When)> {
-    let year_at = |k: usize| {
-        (k < w.low.len() && is_year(w, k)).then(|| w.raw[k].parse::<u32>().unwrap_or(0))
-    };
+    let year_at =
+        |k: usize| (k < w.low.len() && is_year(w, k)).then(|| w.raw[k].parse::<u32>().unwrap_or(0));
     if w.low[i] == "end" && w.after(i) == Some("of") {
         let y = year_at(i + 2)?;
         return Some((i, i + 3, When::Date(ordinal(Some(y), 12, 31), true)));
@@ -120,11 +134,11 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, usize, When)> {
     let m = month(w, m_at)?;
     let mut end = m_at + 1;
     let mut dd = day_first;
-    if dd.is_none() {
-        if let Some(x) = w.raw.get(end).and_then(|x| day(x)) {
-            dd = Some(x);
-            end += 1;
-        }
+    if dd.is_none()
+        && let Some(x) = w.raw.get(end).and_then(|x| day(x))
+    {
+        dd = Some(x);
+        end += 1;
     }
     let y = year_at(end);
     if y.is_some() {
@@ -132,7 +146,11 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, usize, When)> {
     } else if dd.is_none() {
         return None; // a month alone ("in March") is too vague to compare
     }
-    Some((i, end, When::Date(ordinal(y, m, dd.unwrap_or(0)), y.is_some())))
+    Some((
+        i,
+        end,
+        When::Date(ordinal(y, m, dd.unwrap_or(0)), y.is_some()),
+    ))
 }
 
 fn ordinal(year: Option<u32>, month: u32, day: u32) -> u32 {

@@ -23,9 +23,7 @@ struct Name {
 impl Name {
     fn new(s: &str) -> Name {
         // Cut as the texts are cut, so "Co-operation" is the words "co" and "operation".
-        let lower: Vec<String> = crate::diff::words(s)
-            .map(|w| w.replace('’', "'"))
-            .collect();
+        let lower: Vec<String> = crate::diff::words(s).map(|w| w.replace('’', "'")).collect();
         Name {
             shown: s.to_string(),
             acronym: lower.len() == 1 && s.chars().all(|c| c.is_uppercase()),
@@ -136,8 +134,7 @@ pub(super) const GUARANTEE_WORDS: [&str; 19] = [
 /// "the line between Russia and Ukraine").
 const RECIPIENT_BEFORE: [&str; 20] = [
     "for", "to", "give", "gives", "given", "giving", "offer", "offers", "offered", "grant",
-    "grants", "granted", "provides", "between", "against", "on", "in", "into", "towards",
-    "toward",
+    "grants", "granted", "provides", "between", "against", "on", "in", "into", "towards", "toward",
 ];
 
 /// Nouns before "of" that make the name after it the one protected ("the security of
@@ -260,7 +257,10 @@ fn occurrences(g: &Guarantors, w: &Words) -> Vec<(usize, usize, usize)> {
 /// party between whom something is agreed, an owner ("NATO's Article 5") or the name of a
 /// document ("the UN Charter"). `names` marks every word that belongs to a name.
 fn acts(w: &Words, names: &[bool], start: usize, end: usize) -> bool {
-    if w.possessive[end - 1] || w.low.get(end).is_some_and(|x| NAMED_THINGS.contains(&x.as_ref()))
+    if w.possessive[end - 1]
+        || w.low
+            .get(end)
+            .is_some_and(|x| NAMED_THINGS.contains(&x.as_ref()))
     {
         return false;
     }
@@ -313,7 +313,9 @@ fn named(g: &Guarantors, w: &Words) -> Vec<(usize, String)> {
         }
         let shown = g.groups[k]
             .iter()
-            .find(|n| n.lower.len() == e - s && n.lower.iter().zip(&w.low[s..e]).all(|(a, b)| a == b))
+            .find(|n| {
+                n.lower.len() == e - s && n.lower.iter().zip(&w.low[s..e]).all(|(a, b)| a == b)
+            })
             .map_or_else(|| w.raw[s..e].join(" "), |n| n.shown.clone());
         out.push((k, shown));
     }
@@ -337,15 +339,26 @@ pub(super) fn guarantor_flags(
         .filter(|(k, _)| !o.iter().any(|(x, _)| x == k))
         .map(|(_, s)| s.clone())
         .collect();
-    let sizes = (!o.is_empty() && !n.is_empty() && o.len() != n.len()).then_some((o.len(), n.len()));
+    let sizes =
+        (!o.is_empty() && !n.is_empty() && o.len() != n.len()).then_some((o.len(), n.len()));
     let counted = sizes.map_or(String::new(), |(a, b)| format!(" ({a} → {b} guarantors)"));
     let (shift, summary) = match (gone.is_empty(), came.is_empty()) {
         (true, true) => return,
-        (true, false) => (Shift::Stronger, format!("guarantor added: {}", came.join(", "))),
-        (false, true) => (Shift::Weaker, format!("guarantor removed: {}", gone.join(", "))),
+        (true, false) => (
+            Shift::Stronger,
+            format!("guarantor added: {}", came.join(", ")),
+        ),
+        (false, true) => (
+            Shift::Weaker,
+            format!("guarantor removed: {}", gone.join(", ")),
+        ),
         (false, false) => (
             Shift::Changed,
-            format!("guarantor changed: {} → {}", gone.join(", "), came.join(", ")),
+            format!(
+                "guarantor changed: {} → {}",
+                gone.join(", "),
+                came.join(", ")
+            ),
         ),
     };
     let mut f = StrengthFlag::new(

@@ -58,8 +58,18 @@ const PHRASES: [(&str, &str, Force, bool); 38] = [
     ("guarantees that", "guarantees that", Binding, false),
     ("guarantee that", "guarantees that", Binding, false),
     // A released obligation leaves the act optional: permissive.
-    ("is not required to", "is not required to", Permissive, false),
-    ("are not required to", "is not required to", Permissive, false),
+    (
+        "is not required to",
+        "is not required to",
+        Permissive,
+        false,
+    ),
+    (
+        "are not required to",
+        "is not required to",
+        Permissive,
+        false,
+    ),
     ("is not obliged to", "is not obliged to", Permissive, false),
     ("are not obliged to", "is not obliged to", Permissive, false),
     ("need not", "need not", Permissive, false),
@@ -171,7 +181,10 @@ fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
         return None;
     }
     // "May" next to a number is the month ("1 May 2015").
-    let number = |k: Option<usize>| k.and_then(|k| w.raw.get(k)).is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+    let number = |k: Option<usize>| {
+        k.and_then(|k| w.raw.get(k))
+            .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+    };
     if w.raw[i] == "May" && (number(i.checked_sub(1)) || number(Some(i + 1))) {
         return None;
     }
@@ -184,10 +197,10 @@ fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
     if let Some(end) = negation_at(w, i + 1) {
         return Some((end, modal(neg, negated_force(pos, force), true)));
     }
-    if pos == "will" {
-        if let Some((_, phrase)) = WILL_TRY.iter().find(|(v, _)| w.after(i) == Some(v)) {
-            return Some((i + 2, modal(phrase, Permissive, false)));
-        }
+    if pos == "will"
+        && let Some((_, phrase)) = WILL_TRY.iter().find(|(v, _)| w.after(i) == Some(v))
+    {
+        return Some((i + 2, modal(phrase, Permissive, false)));
     }
     if negative_subject(w, i) {
         return Some((i + 1, modal(neg, negated_force(pos, force), true)));
@@ -214,7 +227,10 @@ fn scan(w: &Words) -> Vec<Modal> {
     while i < w.low.len() {
         match phrase_at(w, i).or_else(|| auxiliary_at(w, i)) {
             Some((end, mut m)) => {
-                if w.low.get(end).is_some_and(|x| ABSTAIN.contains(&x.as_ref())) {
+                if w.low
+                    .get(end)
+                    .is_some_and(|x| ABSTAIN.contains(&x.as_ref()))
+                {
                     m.negated = !m.negated;
                 }
                 out.push(m);
@@ -254,8 +270,16 @@ pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
     let gone = minus(&gone, &explained.0);
     let came = minus(&came, &explained.1);
     for (negated, verb) in [(false, "modal negated"), (true, "negation removed")] {
-        let g: Vec<Modal> = gone.iter().filter(|m| m.negated == negated).copied().collect();
-        let c: Vec<Modal> = came.iter().filter(|m| m.negated != negated).copied().collect();
+        let g: Vec<Modal> = gone
+            .iter()
+            .filter(|m| m.negated == negated)
+            .copied()
+            .collect();
+        let c: Vec<Modal> = came
+            .iter()
+            .filter(|m| m.negated != negated)
+            .copied()
+            .collect();
         if !g.is_empty() && !c.is_empty() {
             flags.push(flag(Shift::Changed, verb, &g, &c));
         }

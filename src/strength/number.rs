@@ -109,9 +109,7 @@ pub(super) fn is_year(w: &Words, i: usize) -> bool {
     let raw = w.raw[i];
     raw.len() == 4
         && raw.bytes().all(|b| b.is_ascii_digit())
-        && raw
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
+        && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 pub(super) const MONTHS: [&str; 12] = [

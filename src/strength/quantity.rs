@@ -45,13 +45,20 @@ fn unit_class(word: &str) -> Option<&'static str> {
 
 /// Words near a bare number that say it counts armed forces ("the army is capped at
 /// 800,000").
-const FORCE_WORDS: [&str; 6] = ["army", "forces", "troops", "military", "personnel", "soldiers"];
+const FORCE_WORDS: [&str; 6] = [
+    "army",
+    "forces",
+    "troops",
+    "military",
+    "personnel",
+    "soldiers",
+];
 
 /// Words that may follow a number without being what it counts.
 const NOT_UNITS: [&str; 30] = [
     "this", "that", "these", "those", "with", "from", "into", "than", "each", "also", "were",
-    "goes", "takes", "stays", "remains", "applies", "includes", "comes", "means", "makes",
-    "gets", "becomes", "holds", "keeps", "ends", "starts", "falls", "rises", "exceeds", "covers",
+    "goes", "takes", "stays", "remains", "applies", "includes", "comes", "means", "makes", "gets",
+    "becomes", "holds", "keeps", "ends", "starts", "falls", "rises", "exceeds", "covers",
 ];
 
 /// Short words skipped when collecting the words around a number.
@@ -103,16 +110,10 @@ fn context(w: &Words, stemmer: &Stemmer, i: usize, end: usize) -> Vec<String> {
 /// The quantities of a text; `used` marks words that deadlines and dates took.
 fn scan(w: &Words, used: &[bool]) -> Vec<Quantity> {
     let stemmer = Stemmer::create(Algorithm::English);
-    let mut out: Vec<Quantity> = Vec::new();
-    for i in 0..w.low.len() {
-        if used[i] || is_clock(w, i) || is_reference(w, i) {
-            continue;
-        }
-        let Some(q) = quantity_at(w, &stemmer, i) else {
-            continue;
-        };
-        out.push(q);
-    }
+    let mut out: Vec<Quantity> = (0..w.low.len())
+        .filter(|&i| !used[i] && !is_clock(w, i) && !is_reference(w, i))
+        .filter_map(|i| quantity_at(w, &stemmer, i))
+        .collect();
     inherit_units(&mut out);
     out
 }
@@ -243,9 +244,7 @@ fn best_pair(gone: &[Quantity], came: &[Quantity]) -> Option<(usize, usize)> {
 fn flag(shift: Shift, verb: &str, a: Option<&Quantity>, b: Option<&Quantity>) -> StrengthFlag {
     let side = |q: Option<&Quantity>| q.map_or("none".to_string(), |q| q.text.clone());
     let counts = a.or(b).and_then(|q| q.counts.clone());
-    let what = counts
-        .as_ref()
-        .map_or(String::new(), |c| format!(" ({c})"));
+    let what = counts.as_ref().map_or(String::new(), |c| format!(" ({c})"));
     let evidence = |q: Option<&Quantity>| q.map(|q| q.text.clone()).into_iter().collect();
     let mut f = StrengthFlag::new(
         FlagKind::Number,
