@@ -22,29 +22,29 @@ struct Name {
 
 impl Name {
     fn new(s: &str) -> Name {
-        let words: Vec<&str> = s.split_whitespace().collect();
+        // Cut as the texts are cut, so "Co-operation" is the words "co" and "operation".
+        let lower: Vec<String> = crate::diff::words(s).map(|w| w.replace('’', "'")).collect();
         Name {
             shown: s.to_string(),
-            acronym: words.len() == 1 && s.chars().all(|c| c.is_uppercase()),
-            lower: words.iter().map(|w| w.to_lowercase()).collect(),
+            acronym: lower.len() == 1 && s.chars().all(|c| c.is_uppercase()),
+            lower,
         }
     }
 }
 
 impl Guarantors {
-    /// The built-in common guarantors and `extra` names (aliases separated by `|`); groups that
-    /// share an alias are merged.
-    pub(super) fn new(extra: &[&str]) -> Guarantors {
+    /// The built-in common guarantors and `extra` alias groups; groups that share an alias
+    /// are merged, so a declared "Turkey|Türkiye" joins the built-in "Turkey".
+    pub(super) fn new(extra: impl IntoIterator<Item = Vec<String>>) -> Guarantors {
         let mut groups: Vec<Vec<String>> = COMMON_GUARANTORS
             .iter()
             .map(|g| g.split('|').map(str::to_string).collect())
             .collect();
-        for e in extra {
-            let aliases: Vec<String> = e
-                .split('|')
-                .map(str::trim)
+        for aliases in extra {
+            let aliases: Vec<String> = aliases
+                .iter()
+                .map(|a| a.trim().to_string())
                 .filter(|a| !a.is_empty())
-                .map(str::to_string)
                 .collect();
             match groups
                 .iter_mut()
@@ -71,23 +71,28 @@ impl Guarantors {
 
     /// The built-in names and each party of the corpus (name and short label).
     pub(super) fn from_corpus(corpus: &Corpus) -> Guarantors {
-        let names: Vec<String> = corpus
-            .parties
-            .iter()
-            .map(|p| format!("{}|{}", p.name, p.short))
-            .collect();
-        let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        Guarantors::new(&names)
+        Guarantors::new(
+            corpus
+                .parties
+                .iter()
+                .map(|p| vec![p.name.clone(), p.short.clone()]),
+        )
     }
 
-    /// Every name of every group, as written.
-    pub(super) fn names(&self) -> impl Iterator<Item = &str> {
-        self.groups.iter().flatten().map(|n| n.shown.as_str())
+    /// Every word of every name, lowercased, for the lexicon.
+    pub(super) fn words(&self) -> impl Iterator<Item = &str> {
+        self.groups
+            .iter()
+            .flatten()
+            .flat_map(|n| n.lower.iter().map(String::as_str))
     }
 }
 
-/// Guarantor names always looked for, besides the corpus's parties; aliases separated by `|`.
-const COMMON_GUARANTORS: [&str; 9] = [
+/// Guarantor names looked for when the caller declares none, and merged with those it
+/// declares; aliases separated by `|`. Kept to organisations and states that often stand
+/// behind agreements in this region; anything else must be declared (see
+/// [`super::Vocabulary::with_guarantor_names`]).
+const COMMON_GUARANTORS: [&str; 11] = [
     "NATO",
     "EU|European Union",
     "UN|United Nations",
@@ -96,30 +101,89 @@ const COMMON_GUARANTORS: [&str; 9] = [
     "UK|Britain|United Kingdom",
     "France",
     "Germany",
-    "Turkey",
+    "Turkey|Türkiye",
+    "OSCE|Organization for Security and Co-operation in Europe",
+    "China",
 ];
 
 /// Words that make a clause about guaranteeing something; guarantor flags need one of them.
-pub(super) const GUARANTEE_WORDS: [&str; 8] = [
+pub(super) const GUARANTEE_WORDS: [&str; 19] = [
     "guarantee",
     "guarantees",
     "guaranteed",
+    "guaranteeing",
     "guarantor",
     "guarantors",
     "enforce",
+    "enforces",
+    "enforced",
+    "enforcing",
+    "enforcement",
     "monitor",
+    "monitors",
+    "monitored",
+    "monitoring",
     "backstop",
+    "underwrite",
+    "underwrites",
+    "underwritten",
 ];
 
-/// Words before a name that make it the receiver of a guarantee, not its giver ("gives Ukraine
-/// a guarantee", "stronger for Ukraine").
-const RECIPIENT_BEFORE: [&str; 13] = [
+/// Words before a name that make it the receiver of a guarantee, or a party between whom
+/// something is agreed, not its giver ("gives Ukraine a guarantee", "stronger for Ukraine",
+/// "the line between Russia and Ukraine").
+const RECIPIENT_BEFORE: [&str; 20] = [
     "for", "to", "give", "gives", "given", "giving", "offer", "offers", "offered", "grant",
-    "grants", "granted", "provides",
+    "grants", "granted", "provides", "between", "against", "on", "in", "into", "towards", "toward",
 ];
 
-/// Verbs after a name that make it the receiver ("Ukraine is to be given", "Ukraine receives").
-const RECEIVING: [&str; 7] = [
+/// Nouns before "of" that make the name after it the one protected ("the security of
+/// Ukraine"), not the giver ("the guarantee of the United States").
+const PROTECTED: [&str; 12] = [
+    "security",
+    "sovereignty",
+    "territory",
+    "integrity",
+    "independence",
+    "borders",
+    "border",
+    "safety",
+    "defence",
+    "defense",
+    "protection",
+    "people",
+];
+
+/// Nouns after a name that make it a document, a status or a market named after the
+/// organisation, not the organisation acting ("the UN Charter", "NATO membership").
+const NAMED_THINGS: [&str; 22] = [
+    "charter",
+    "convention",
+    "statute",
+    "resolution",
+    "resolutions",
+    "treaty",
+    "declaration",
+    "principles",
+    "membership",
+    "member",
+    "members",
+    "accession",
+    "law",
+    "laws",
+    "standards",
+    "article",
+    "acquis",
+    "criteria",
+    "summit",
+    "market",
+    "sanctions",
+    "integration",
+];
+
+/// Verbs after a name that make it the receiver ("Ukraine is to be given", "Ukraine receives",
+/// "Russia and Ukraine accept guarantees").
+const RECEIVING: [&str; 11] = [
     "receive",
     "receives",
     "received",
@@ -127,19 +191,17 @@ const RECEIVING: [&str; 7] = [
     "given",
     "gets",
     "obtains",
+    "accept",
+    "accepts",
+    "accepted",
+    "welcomes",
 ];
 
 /// Words skipped between a name and its verb ("is to be given").
 const AUXILIARIES: [&str; 8] = ["is", "are", "to", "be", "will", "shall", "would", "also"];
 
-/// Whether the name ending at `last` is followed by a receiving verb.
-fn receives(w: &Words, last: usize) -> bool {
-    w.low[last + 1..]
-        .iter()
-        .take(4)
-        .find(|x| !AUXILIARIES.contains(&x.as_ref()))
-        .is_some_and(|x| RECEIVING.contains(&x.as_ref()))
-}
+/// Words that join names in a list ("the US, France and the UK").
+const LIST_WORDS: [&str; 6] = ["and", "or", "nor", "the", "both", "as"];
 
 /// The sentences (or semicolon-separated parts) of a text that speak of guaranteeing.
 fn guarantee_sentences(w: &Words) -> Vec<u32> {
@@ -153,34 +215,111 @@ fn guarantee_sentences(w: &Words) -> Vec<u32> {
     out
 }
 
-/// Occurrences of a name as a possible guarantor: in a sentence that speaks of guaranteeing
-/// (not "Ukraine then submits the deal; the guarantees apply ..."); all-capital short names
-/// match case-sensitively ("US", not "us"); a name that receives ("for Ukraine", "Ukraine is to
-/// be given") or owns ("Ukraine's security", "NATO's Article 5") is not counted.
-/// `about` is the text's [`guarantee_sentences`].
-fn name_count(w: &Words, about: &[u32], name: &Name) -> usize {
-    let Some((first, rest)) = name.lower.split_first() else {
-        return 0;
-    };
-    w.at(first)
-        .iter()
-        .map(|&i| i as usize)
-        .filter(|&i| {
-            let spelled = if name.acronym {
-                w.raw[i] == name.shown
-            } else {
-                rest.iter()
-                    .enumerate()
-                    .all(|(k, x)| w.low.get(i + 1 + k).is_some_and(|y| y == x))
+/// Every occurrence of every name: (start, end, group), longest first where two overlap, so
+/// that "Organization for Security and Co-operation in Europe" is the OSCE and not Europe.
+fn occurrences(g: &Guarantors, w: &Words) -> Vec<(usize, usize, usize)> {
+    let mut all: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, group) in g.groups.iter().enumerate() {
+        for name in group {
+            let Some((first, rest)) = name.lower.split_first() else {
+                continue;
             };
-            let last = i + rest.len();
-            spelled
-                && about.binary_search(&w.sentence[i]).is_ok()
-                && !w.possessive[last]
-                && !w.before(i).is_some_and(|b| RECIPIENT_BEFORE.contains(&b))
-                && !receives(w, last)
-        })
-        .count()
+            for &i in w.at(first) {
+                let i = i as usize;
+                let spelled = if name.acronym {
+                    w.raw[i] == name.shown
+                } else {
+                    rest.iter()
+                        .enumerate()
+                        .all(|(j, x)| w.low.get(i + 1 + j).is_some_and(|y| y == x))
+                };
+                if spelled {
+                    all.push((i, i + name.lower.len(), k));
+                }
+            }
+        }
+    }
+    all.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
+    let mut taken = vec![false; w.low.len()];
+    let mut out = Vec::new();
+    for (s, e, k) in all {
+        if taken[s..e].iter().any(|t| *t) {
+            continue;
+        }
+        taken[s..e].iter_mut().for_each(|t| *t = true);
+        out.push((s, e, k));
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Whether the name at `start..end` acts as a guarantor: not a receiver, a protected party, a
+/// party between whom something is agreed, an owner ("NATO's Article 5") or the name of a
+/// document ("the UN Charter"). `names` marks every word that belongs to a name.
+fn acts(w: &Words, names: &[bool], start: usize, end: usize) -> bool {
+    if w.possessive[end - 1]
+        || w.low
+            .get(end)
+            .is_some_and(|x| NAMED_THINGS.contains(&x.as_ref()))
+    {
+        return false;
+    }
+    // The word governing a list of names: "between Russia and Ukraine" governs both.
+    let mut k = start;
+    while k > 0 && (names[k - 1] || LIST_WORDS.contains(&w.low[k - 1].as_ref())) {
+        k -= 1;
+    }
+    let governor = k.checked_sub(1).map(|j| w.low[j].as_ref());
+    if governor.is_some_and(|g| RECIPIENT_BEFORE.contains(&g)) {
+        return false;
+    }
+    if governor == Some("of") {
+        let mut j = k - 1;
+        while j > 0 && w.low[j - 1] == "the" {
+            j -= 1;
+        }
+        if j > 0 && PROTECTED.contains(&w.low[j - 1].as_ref()) {
+            return false;
+        }
+    }
+    !receives(w, names, end)
+}
+
+/// Whether the name ending before `end` is followed (past other names of its list and
+/// auxiliaries) by a receiving verb.
+fn receives(w: &Words, names: &[bool], end: usize) -> bool {
+    (end..w.low.len())
+        .filter(|&k| !names[k] && !LIST_WORDS.contains(&w.low[k].as_ref()))
+        .take(5)
+        .find(|&k| !AUXILIARIES.contains(&w.low[k].as_ref()))
+        .is_some_and(|k| RECEIVING.contains(&w.low[k].as_ref()))
+}
+
+/// The guarantors a text names, as (group, name as declared), each group once, in order.
+fn named(g: &Guarantors, w: &Words) -> Vec<(usize, String)> {
+    let about = guarantee_sentences(w);
+    let found = occurrences(g, w);
+    let mut names = vec![false; w.low.len()];
+    for &(s, e, _) in &found {
+        names[s..e].iter_mut().for_each(|t| *t = true);
+    }
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (s, e, k) in found {
+        if about.binary_search(&w.sentence[s]).is_err()
+            || !acts(w, &names, s, e)
+            || out.iter().any(|(x, _)| *x == k)
+        {
+            continue;
+        }
+        let shown = g.groups[k]
+            .iter()
+            .find(|n| {
+                n.lower.len() == e - s && n.lower.iter().zip(&w.low[s..e]).all(|(a, b)| a == b)
+            })
+            .map_or_else(|| w.raw[s..e].join(" "), |n| n.shown.clone());
+        out.push((k, shown));
+    }
+    out
 }
 
 pub(super) fn guarantor_flags(
@@ -189,65 +328,45 @@ pub(super) fn guarantor_flags(
     new: &Words,
     flags: &mut Vec<StrengthFlag>,
 ) {
-    let (old_about, new_about) = (guarantee_sentences(old), guarantee_sentences(new));
-    if old_about.is_empty() && new_about.is_empty() {
-        return;
-    }
-    let (came, gone) = came_and_gone(g, (old, &old_about), (new, &new_about));
-    match (came.is_empty(), gone.is_empty()) {
-        (true, true) => {}
-        (false, true) => flags.push(StrengthFlag {
-            kind: FlagKind::Guarantor,
-            shift: Shift::Stronger,
-            summary: format!("guarantor added: {}", came.join(", ")),
-            removed: vec![],
-            added: came,
-        }),
-        (true, false) => flags.push(StrengthFlag {
-            kind: FlagKind::Guarantor,
-            shift: Shift::Weaker,
-            summary: format!("guarantor removed: {}", gone.join(", ")),
-            removed: gone,
-            added: vec![],
-        }),
-        (false, false) => flags.push(StrengthFlag {
-            kind: FlagKind::Guarantor,
-            shift: Shift::Changed,
-            summary: format!(
+    let (o, n) = (named(g, old), named(g, new));
+    let gone: Vec<String> = o
+        .iter()
+        .filter(|(k, _)| !n.iter().any(|(x, _)| x == k))
+        .map(|(_, s)| s.clone())
+        .collect();
+    let came: Vec<String> = n
+        .iter()
+        .filter(|(k, _)| !o.iter().any(|(x, _)| x == k))
+        .map(|(_, s)| s.clone())
+        .collect();
+    let sizes =
+        (!o.is_empty() && !n.is_empty() && o.len() != n.len()).then_some((o.len(), n.len()));
+    let counted = sizes.map_or(String::new(), |(a, b)| format!(" ({a} → {b} guarantors)"));
+    let (shift, summary) = match (gone.is_empty(), came.is_empty()) {
+        (true, true) => return,
+        (true, false) => (
+            Shift::Stronger,
+            format!("guarantor added: {}", came.join(", ")),
+        ),
+        (false, true) => (
+            Shift::Weaker,
+            format!("guarantor removed: {}", gone.join(", ")),
+        ),
+        (false, false) => (
+            Shift::Changed,
+            format!(
                 "guarantor changed: {} → {}",
                 gone.join(", "),
                 came.join(", ")
             ),
-            removed: gone,
-            added: came,
-        }),
-    }
-}
-
-/// The guarantors (one name per alias group, as the text writes it) only the new text names,
-/// and those only the old text names.
-fn came_and_gone(
-    g: &Guarantors,
-    old: (&Words, &[u32]),
-    new: (&Words, &[u32]),
-) -> (Vec<String>, Vec<String>) {
-    let mut came: Vec<String> = Vec::new();
-    let mut gone: Vec<String> = Vec::new();
-    for g in &g.groups {
-        let count =
-            |(w, about): (&Words, &[u32])| g.iter().map(|n| name_count(w, about, n)).sum::<usize>();
-        let (a, b) = (count(old), count(new));
-        let shown = |(w, about): (&Words, &[u32])| {
-            g.iter()
-                .find(|n| name_count(w, about, n) > 0)
-                .map(|n| n.shown.clone())
-                .unwrap_or_default()
-        };
-        if a == 0 && b > 0 {
-            came.push(shown(new));
-        } else if a > 0 && b == 0 {
-            gone.push(shown(old));
-        }
-    }
-    (came, gone)
+        ),
+    };
+    let mut f = StrengthFlag::new(
+        FlagKind::Guarantor,
+        shift,
+        (gone, came),
+        format!("{summary}{counted}"),
+    );
+    f.sizes = sizes;
+    flags.push(f);
 }

@@ -1,60 +1,85 @@
 //! Commitment strength: did a revised clause get weaker or stronger, not only different?
 //!
-//! These are heuristics over the two texts of a revised row (English wording). Each compares how
-//! often something occurs in the old and the new text, so a flag's evidence is exactly the words
-//! that came or went. They catch:
+//! These are heuristics over the two texts of a revised row (English wording). Each finds
+//! something in both texts and reports what went and what came, naming both sides; how well
+//! they do on labelled cases is in docs/flags.md. They catch:
 //!
-//! - **numbers**: a number (`600,000`, `1.5`, `600 000` with a no-break space) that disappeared
-//!   paired, in order, with one that appeared: `increased` or `decreased`; a number only removed
-//!   or only added is reported as `changed`. Which way is "weaker" depends on the clause (a
-//!   higher army cap is a weaker limit), so numbers say up or down, not weaker or stronger. A
-//!   number that names a text is left out: after `Article`, `point`, `paragraph`, `section`,
-//!   `clause`, `chapter`, `resolution`, `annex` or `No`, or before `point(s)` ("the 28 points").
-//! - **deadlines**: a number or number word (`one` … `hundred`) followed by a time unit (`hours`,
-//!   `days`, `weeks`, `months`, `years`), and `immediately`. Paired like numbers and compared in
-//!   days: `increased` (extended) or `decreased` (shortened); one that vanished is `weaker`, one
-//!   that appeared `stronger`. Their numbers are not also reported as numbers. A period looking
-//!   back ("the last 30 years") is not a deadline.
-//! - **modals**: binding wording (`will`, `shall`, `must`, `is/are obliged to`, `is/are required
-//!   to`, `is bound to`, `commits to`, `undertakes to`, `guarantees that`) going while permissive
-//!   or aspirational wording (`may`, `should`, `could`, `might`, `can`, `seeks to`, `aims to`,
-//!   `intends to`, `is/are expected to`, `will endeavour`, `will consider`) comes is `weaker`
-//!   (softened); the reverse is `stronger` (hardened). A bare `guarantees` is not counted: in
-//!   these texts it is nearly always the noun ("security guarantees").
-//! - **conditions**: `if`, `unless`, `provided that`, `providing that`, `subject to`,
-//!   `conditional`, `conditioned`, `contingent`, `only if`, `only after`, `in the event`, `on
-//!   condition`. Added is `weaker` (the commitment now depends on something); removed is
-//!   `stronger`. Hedges and concessions are not conditions: `if either`, `if any`, `even if`,
-//!   `as if`. A sentence opening with `Should` ("Should Russia invade again, ...") is a
-//!   condition, counted as `if` (and not as the permissive `should`).
-//! - **guarantors**: in a sentence (or semicolon-separated part of one) about guaranteeing
-//!   (with `guarantee(s/d)`, `guarantor(s)`, `enforce`, `monitor` or `backstop`), a party of the
-//!   corpus (name or short label) or a common guarantor (`NATO`, `EU`, `UN`, `United States`/`US`/`USA`, `Europe`, `UK`,
-//!   `France`, `Germany`, `Turkey`) that appeared (`stronger`), disappeared (`weaker`), or both
-//!   (`changed`). Aliases of one name count as one; all-capital names match case-sensitively, so
-//!   "us" is not the US. A name that receives ("for Ukraine", "gives Ukraine", "Ukraine is to be
-//!   given", "Ukraine receives") or is written in the possessive ("NATO's Article 5") is not
-//!   counted as a guarantor.
+//! - **numbers** (`quantity`, `number`): a number with what it counts — a unit or noun after it
+//!   (`30 km`, `500 tanks`, `400 observers`; `troops`, `soldiers`, `servicemen` and `personnel`
+//!   are one kind, as are `km` and `kilometres`), a currency (`$100 billion`, `€50bn`), a
+//!   percentage (`33%`, `50 per cent`), armed-forces words near a bare number ("the army is
+//!   capped at 800,000"), or else the kind of a like-sized number before it in the text. The
+//!   same value of the same kind on both sides is no change. The others are paired within a
+//!   kind, the pair sharing most words around it first (stemmed), and reported `increased` or
+//!   `decreased`; one left alone is `changed` ("number removed: 85,000 → none (personnel)").
+//!   Which way is "weaker" depends on the clause (a higher army cap is a weaker limit), so
+//!   numbers say up or down. Not numbers: clock times and ratios (`00:00`, `50:50`), dates and
+//!   years written alone (`in 2015`), references to a text (`Article 5`, `point 12`, `the 28
+//!   points`), spelled-out numbers without a known unit ("two proposals").
+//! - **deadlines** (`deadline`): a length (`30 days`, `six months`, `10 working days`, `48
+//!   hours`) or `immediately`, compared in days (`increased`: extended; `decreased`:
+//!   shortened); a date after `by`, `before`, `until`, `no later than`, `on`, `from` (`15
+//!   February 2015`, `February 15, 2015`, `the end of 2015`), compared by date (moved later or
+//!   earlier) — but not the date a text was signed, done or adopted. One that vanished is
+//!   `weaker`, one that appeared `stronger`. A period looking back ("the last 30 years") is
+//!   neither a deadline nor a number.
+//! - **modals** (`modal`): each modal read as a force (binding: `shall`, `will`, `must`,
+//!   `undertakes to`, `commits to`, `agrees to`, `is obliged/required/bound to`, `guarantees
+//!   that`; permissive: `may`, `can`, `should`, `could`, `might`, `seeks to`, `aims to`,
+//!   `intends to`, `is expected to`, `endeavours to`, `will endeavour/seek/consider`, and a
+//!   released obligation: `is not required to`, `need not`) and a polarity (negated by `not`,
+//!   `never`, a contraction — `won't`, `cannot`, `can't`, `mustn't` —, a negative subject —
+//!   "neither Russia nor Ukraine may" —, or a verb of abstaining — "shall refrain from"). A
+//!   negated `may` or `can` forbids, so it is binding; a negated `should` stays permissive.
+//!   Binding giving way to permissive in one polarity is `weaker` ("must" → "may"; "must not" →
+//!   "should not" is a softened prohibition), the reverse `stronger`; a positive modal gone and a
+//!   negated one come (or the reverse) with nothing else to explain it is a reversal, `changed`
+//!   ("will" → "will not"). So "will not" → "may not" is no flag: both forbid. A bare
+//!   `guarantees` is not counted (in these texts it is nearly always the noun), nor is a
+//!   sentence opening with `Should` (a condition).
+//! - **conditions** (`condition`): `if`, `only if`, `unless`, `provided that`, `provided` as a
+//!   conjunction (after a pause: ", provided the line holds"; not "aid provided by"),
+//!   `providing that`, `on (the) condition that`, `subject to` (not "not subject to"), `as long
+//!   as`, `so long as`, `contingent on`, `conditional on`, `conditioned on`, `in the event
+//!   of/that`, `in case (of)`, `depends on`, `only after/when/once`, `except if`, and a sentence
+//!   opening with `Should`. They are counted, not told apart: rewording one as another is no
+//!   flag; more of them is `weaker`, fewer `stronger`. Hedges and concessions are not
+//!   conditions: `if either`, `if any`, `even if`, `as if`.
+//! - **guarantors** (`guarantor`): in a sentence (or semicolon-separated part) about
+//!   guaranteeing (`guarantee`, `guarantor`, `enforce`, `monitor`, `backstop`, `underwrite` and
+//!   their forms), a name from the caller's alias groups ([`Vocabulary::with_guarantor_names`],
+//!   the corpus's parties in [`Vocabulary::from_corpus`]) or the built-in list (NATO, EU, UN,
+//!   US, Europe, UK, France, Germany, Turkey, OSCE, China) that appeared (`stronger`),
+//!   disappeared (`weaker`), or both (`changed`). Aliases are one guarantor, the longest name
+//!   wins where names overlap ("Organization for Security and Co-operation in Europe" is not
+//!   Europe), and all-capital names match case-sensitively ("us" is not the US). Not guarantors:
+//!   a name that receives ("for Ukraine", "to Ukraine", "Ukraine is to be given", "Russia and
+//!   Ukraine accept"), that is protected ("the sovereignty of Ukraine"), between whom something
+//!   is agreed ("between Russia and Ukraine"), in the possessive ("NATO's Article 5"), or that
+//!   names a document or status ("the UN Charter", "NATO membership"). When both texts name
+//!   guarantors and their number differs, the flag says so (`sizes`, "(11 → 5 guarantors)").
 //!
-//! What they miss: negation ("will not" → "may not" reads as a softened modal), scope (which
-//! commitment a condition or a deadline belongs to), wording outside these lists, other
-//! languages, and whether a party named in a sentence about guaranteeing is a guarantor or only
-//! mentioned there ("Russia and Ukraine accept guarantees from the US" counts all three). Each
-//! flag carries its evidence so that a reader can judge it.
+//! What they miss: who the subject is ("Ukraine may use the river" → "Russia must not hamper
+//! its use" reads as a reversal, not a stronger protection), scope (which commitment a condition
+//! or a deadline belongs to), whether a party named in a guarantee sentence acts as guarantor in
+//! a role the lists above do not name (the parties monitoring a ceasefire themselves), guarantors
+//! nobody declared and the built-in list lacks, numbers whose kind the text does not say near
+//! them, dates without a day or a year ("in March"), wording outside these lists, and other
+//! languages. Each flag carries its evidence so that a reader can judge it.
 //!
-//! Each kind has its module: `number` (numbers and deadlines), `modal` (modals and
-//! conditions), `guarantor`; `words` is the word index they all read.
+//! `words` is the word index every heuristic reads.
 
+mod condition;
+mod deadline;
 mod guarantor;
 mod modal;
 mod number;
+mod quantity;
 mod words;
 
 use crate::diff::WordDiff;
 use crate::model::Corpus;
 use guarantor::{Guarantors, guarantor_flags};
-use modal::{conditions, modals};
-use number::deadlines_and_numbers;
 use serde::Serialize;
 use words::{Lexicon, Words};
 
@@ -71,7 +96,19 @@ impl Vocabulary {
     /// The built-in guarantor names and `extra` ones; an entry may give aliases separated by
     /// `|` ("United States|US").
     pub fn new(extra: &[&str]) -> Vocabulary {
-        Vocabulary::with(Guarantors::new(extra))
+        Vocabulary::with_guarantor_names(
+            extra
+                .iter()
+                .map(|e| e.split('|').map(str::to_string).collect::<Vec<_>>()),
+        )
+    }
+
+    /// The built-in guarantor names and the caller's alias groups (`["OSCE", "Organization for
+    /// Security and Co-operation in Europe"]`), e.g. a corpus's declared actors. Groups that
+    /// share an alias with a built-in one are merged with it; the built-in list only fills in
+    /// for names nobody declared.
+    pub fn with_guarantor_names(groups: impl IntoIterator<Item = Vec<String>>) -> Vocabulary {
+        Vocabulary::with(Guarantors::new(groups))
     }
 
     /// The built-in guarantor names and each party of the corpus (name and short label).
@@ -81,12 +118,10 @@ impl Vocabulary {
 
     fn with(guarantors: Guarantors) -> Vocabulary {
         let mut lexicon = Lexicon::default();
-        modal::PHRASES
+        guarantor::GUARANTEE_WORDS
             .iter()
-            .flat_map(|list| list.iter())
-            .chain(guarantor::GUARANTEE_WORDS.iter())
             .for_each(|p| lexicon.add(p));
-        guarantors.names().for_each(|n| lexicon.add(n));
+        guarantors.words().for_each(|n| lexicon.add(n));
         Vocabulary {
             guarantors,
             lexicon,
@@ -165,8 +200,34 @@ pub struct StrengthFlag {
     pub removed: Vec<String>,
     /// The evidence tokens (or short phrases) from the new text.
     pub added: Vec<String>,
-    /// A one-line description ("number increased: 600,000 → 800,000").
+    /// A one-line description naming both sides ("number increased: 600,000 → 800,000
+    /// (personnel)"); every view shows this line.
     pub summary: String,
+    /// For number flags: what the values count (`personnel`, `km`, `dollars`, `percent`, or a
+    /// plural noun as written: `brigades`), when the text says.
+    pub counts: Option<String>,
+    /// For guarantor flags: how many distinct guarantors the old and the new text name, when
+    /// both name some and the numbers differ (11 → 5).
+    pub sizes: Option<(usize, usize)>,
+}
+
+impl StrengthFlag {
+    fn new(
+        kind: FlagKind,
+        shift: Shift,
+        (removed, added): (Vec<String>, Vec<String>),
+        summary: String,
+    ) -> StrengthFlag {
+        StrengthFlag {
+            kind,
+            shift,
+            removed,
+            added,
+            summary,
+            counts: None,
+            sizes: None,
+        }
+    }
 }
 
 /// The flags for a revised clause, given its word diff, with guarantor names from the corpus's
@@ -209,9 +270,12 @@ pub(crate) fn strength_flags_tokens(
 
 fn flags_of(vocabulary: &Vocabulary, old: &Words, new: &Words) -> Vec<StrengthFlag> {
     let mut flags = Vec::new();
-    deadlines_and_numbers(old, new, &mut flags);
-    modals(old, new, &mut flags);
-    conditions(old, new, &mut flags);
+    let (od, old_used) = deadline::scan(old);
+    let (nd, new_used) = deadline::scan(new);
+    deadline::deadline_flags(&od, &nd, &mut flags);
+    quantity::number_flags((old, &old_used), (new, &new_used), &mut flags);
+    modal::modals(old, new, &mut flags);
+    condition::conditions(old, new, &mut flags);
     guarantor_flags(&vocabulary.guarantors, old, new, &mut flags);
     flags
 }

@@ -1,11 +1,12 @@
-//! Numbers and deadlines: numbers that went up or down, and time limits that were extended,
-//! shortened, dropped or added.
+//! Reading numbers in clause text: their values, what they count, and the numbers that are not
+//! quantities at all (clock times, dates, years, references to articles and points). The flags
+//! built on them are in `quantity` and `deadline`.
 
-use super::words::{Words, minus};
-use super::{FlagKind, Shift, StrengthFlag};
+use super::words::Words;
 
-const NUMBER_WORDS: [(&str, f64); 20] = [
-    ("one", 1.0),
+/// Number words read as values, for deadlines ("six months") and counted units ("five tanks").
+/// "one" is left out: it is far more often a pronoun ("one says ...") than a count.
+const NUMBER_WORDS: [(&str, f64); 19] = [
     ("two", 2.0),
     ("three", 3.0),
     ("four", 4.0),
@@ -27,46 +28,48 @@ const NUMBER_WORDS: [(&str, f64); 20] = [
     ("hundred", 100.0),
 ];
 
-const UNITS: [(&str, f64); 10] = [
-    ("hour", 1.0 / 24.0),
-    ("hours", 1.0 / 24.0),
-    ("day", 1.0),
-    ("days", 1.0),
-    ("week", 7.0),
-    ("weeks", 7.0),
-    ("month", 30.0),
-    ("months", 30.0),
-    ("year", 365.0),
-    ("years", 365.0),
-];
-
-fn number_value(word: &str) -> Option<f64> {
-    if crate::diff::is_number(word) {
-        return word.replace(',', "").parse().ok();
-    }
+/// The value of a number word (`six`), if it is one.
+pub(super) fn word_value(word: &str) -> Option<f64> {
     NUMBER_WORDS
         .iter()
         .find(|(w, _)| *w == word)
         .map(|(_, v)| *v)
 }
 
-fn fmt_value(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v}")
-    } else {
-        format!("{v:.1}")
+/// The value of a written number (`600,000`, `1.5`, `600 000`), and a multiplier glued to it
+/// (`50bn`, `100m`).
+pub(super) fn digits_value(word: &str) -> Option<f64> {
+    if crate::diff::is_number(word) {
+        let plain: String = word
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        return plain.parse().ok();
+    }
+    let split = word.find(|c: char| c.is_alphabetic())?;
+    let (n, suffix) = word.split_at(split);
+    let scale = match suffix.to_lowercase().as_str() {
+        "bn" => 1e9,
+        "mn" | "m" => 1e6,
+        "k" => 1e3,
+        _ => return None,
+    };
+    crate::diff::is_number(n).then(|| digits_value(n).map(|v| v * scale))?
+}
+
+/// A multiplier written as its own word ("100 billion").
+pub(super) fn multiplier(word: &str) -> Option<f64> {
+    match word {
+        "thousand" => Some(1e3),
+        "million" | "mn" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
     }
 }
 
-/// A deadline phrase: the words as written ("100 days") and its length in days.
-#[derive(Clone, PartialEq)]
-struct Deadline {
-    text: String,
-    days: f64,
-}
-
 /// Words before a number that make it a name rather than a quantity ("Article 5").
-const REFERENCE_BEFORE: [&str; 14] = [
+const REFERENCE_BEFORE: [&str; 16] = [
     "article",
     "articles",
     "point",
@@ -81,153 +84,73 @@ const REFERENCE_BEFORE: [&str; 14] = [
     "resolution",
     "annex",
     "no",
+    "protocol",
+    "phase",
 ];
 
 /// Whether the number at `i` names a text rather than counts something: "Article 5",
 /// "point 12", "the 28 points" (a draft's name), "a 12-point plan".
-fn is_reference(w: &Words, i: usize) -> bool {
+pub(super) fn is_reference(w: &Words, i: usize) -> bool {
     w.before(i).is_some_and(|b| REFERENCE_BEFORE.contains(&b))
         || w.after(i).is_some_and(|a| a == "point" || a == "points")
 }
 
-/// Deadlines ("100 days", "six months", "immediately") and the positions of the number words
-/// they use; and the other numbers, as written.
-fn scan(w: &Words) -> (Vec<Deadline>, Vec<String>) {
-    let mut deadlines = Vec::new();
-    let mut used = vec![false; w.low.len()];
-    #[allow(clippy::needless_range_loop)] // looks ahead to the word after `i`
-    for i in 0..w.low.len() {
-        if w.low[i] == "immediately" {
-            deadlines.push(Deadline {
-                text: w.raw[i].to_string(),
-                days: 0.0,
-            });
-            continue;
-        }
-        let Some(n) = number_value(&w.low[i]) else {
-            continue;
-        };
-        // "the last 30 years" looks back: a period, not a time limit.
-        let looks_back = w
-            .before(i)
-            .is_some_and(|b| matches!(b, "last" | "past" | "previous"));
-        if let Some(unit) = w
-            .low
-            .get(i + 1)
-            .and_then(|u| UNITS.iter().find(|(x, _)| x == u))
-            .filter(|_| !looks_back)
-        {
-            deadlines.push(Deadline {
-                text: format!("{} {}", w.raw[i], w.raw[i + 1]),
-                days: n * unit.1,
-            });
-            used[i] = true;
-        }
-    }
-    let numbers = (0..w.low.len())
-        .filter(|&i| !used[i] && crate::diff::is_number(w.raw[i]) && !is_reference(w, i))
-        .map(|i| w.raw[i].to_string())
-        .collect();
-    (deadlines, numbers)
+/// Whether the number at `i` is half of a clock time or a ratio ("00:00", "50:50"): a colon
+/// joins it to another number.
+pub(super) fn is_clock(w: &Words, i: usize) -> bool {
+    let number = |k: usize| w.raw.get(k).is_some_and(|x| crate::diff::is_number(x));
+    (w.glued_after[i] == ":" && number(i + 1))
+        || (w.glued_before[i] == ":" && i > 0 && number(i - 1))
 }
 
-pub(super) fn deadlines_and_numbers(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
-    let (od, on) = scan(old);
-    let (nd, nn) = scan(new);
-    deadline_flags(&od, &nd, flags);
-    number_flags(&on, &nn, flags);
-    let _ = fmt_value;
+/// Whether the number at `i` is a year written alone ("in 2015"): four digits from 1900 to
+/// 2100 and no unit after it.
+pub(super) fn is_year(w: &Words, i: usize) -> bool {
+    let raw = w.raw[i];
+    raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
-/// Deadlines that went, paired in order with those that came; the rest vanished or added.
-fn deadline_flags(od: &[Deadline], nd: &[Deadline], flags: &mut Vec<StrengthFlag>) {
-    let gone = minus(od, nd);
-    let came = minus(nd, od);
-    let pairs = gone.len().min(came.len());
-    for k in 0..pairs {
-        let (a, b) = (&gone[k], &came[k]);
-        let shift = if b.days > a.days {
-            Shift::Increased
-        } else if b.days < a.days {
-            Shift::Decreased
-        } else {
-            Shift::Changed
-        };
-        let verb = match shift {
-            Shift::Increased => "deadline extended",
-            Shift::Decreased => "deadline shortened",
-            _ => "deadline reworded",
-        };
-        flags.push(StrengthFlag {
-            kind: FlagKind::Deadline,
-            shift,
-            removed: vec![a.text.clone()],
-            added: vec![b.text.clone()],
-            summary: format!("{verb}: {} → {}", a.text, b.text),
-        });
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names, from 1.
+pub(super) fn month(w: &Words, i: usize) -> Option<u32> {
+    // "may" the modal is lowercase; the month is written with a capital.
+    if w.low[i] == "may" && w.raw[i] != "May" {
+        return None;
     }
-    for a in &gone[pairs..] {
-        flags.push(StrengthFlag {
-            kind: FlagKind::Deadline,
-            shift: Shift::Weaker,
-            removed: vec![a.text.clone()],
-            added: vec![],
-            summary: format!("deadline vanished: {}", a.text),
-        });
-    }
-    for b in &came[pairs..] {
-        flags.push(StrengthFlag {
-            kind: FlagKind::Deadline,
-            shift: Shift::Stronger,
-            removed: vec![],
-            added: vec![b.text.clone()],
-            summary: format!("deadline added: {}", b.text),
-        });
-    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w.low[i])
+        .map(|k| k as u32 + 1)
 }
 
-/// Numbers other than deadlines' that went, paired in order with those that came.
-fn number_flags(on: &[String], nn: &[String], flags: &mut Vec<StrengthFlag>) {
-    let gone = minus(on, nn);
-    let came = minus(nn, on);
-    let pairs = gone.len().min(came.len());
-    for k in 0..pairs {
-        let (a, b) = (&gone[k], &came[k]);
-        let (va, vb) = (
-            number_value(a).unwrap_or(0.0),
-            number_value(b).unwrap_or(0.0),
-        );
-        let shift = if vb > va {
-            Shift::Increased
-        } else if vb < va {
-            Shift::Decreased
-        } else {
-            Shift::Changed
-        };
-        flags.push(StrengthFlag {
-            kind: FlagKind::Number,
-            shift,
-            removed: vec![a.clone()],
-            added: vec![b.clone()],
-            summary: format!("number {}: {a} → {b}", shift.as_str()),
-        });
-    }
-    for a in &gone[pairs..] {
-        flags.push(StrengthFlag {
-            kind: FlagKind::Number,
-            shift: Shift::Changed,
-            removed: vec![a.clone()],
-            added: vec![],
-            summary: format!("number removed: {a}"),
-        });
-    }
-    for b in &came[pairs..] {
-        flags.push(StrengthFlag {
-            kind: FlagKind::Number,
-            shift: Shift::Changed,
-            removed: vec![],
-            added: vec![b.clone()],
-            summary: format!("number added: {b}"),
-        });
-    }
+/// A day of the month ("15", "15th").
+pub(super) fn day(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    let ok = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
+    digits
+        .parse::<u32>()
+        .ok()
+        .filter(|d| ok && (1..=31).contains(d))
+}
+
+/// Whether two values are the same number (after parsing "1,000" and "1000").
+pub(super) fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }

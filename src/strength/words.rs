@@ -39,6 +39,13 @@ pub(super) struct Words<'a> {
     pub(super) possessive: Vec<bool>,
     /// Which sentence (or semicolon-separated part of one) each word is in, numbered from 0.
     pub(super) sentence: Vec<u32>,
+    /// The punctuation mark written against each word's start ("$" in "$100"), or "".
+    pub(super) glued_before: Vec<&'a str>,
+    /// The punctuation mark written against each word's end ("%" in "33%", ":" in "00:00").
+    pub(super) glued_after: Vec<&'a str>,
+    /// Whether a clause boundary (start of a sentence, comma, colon, dash, bracket) comes just
+    /// before each word: ", provided the ceasefire holds" opens a condition there.
+    pub(super) pause_before: Vec<bool>,
     lexicon: &'a Lexicon,
     /// Lexicon ids of the words found, sorted, and their positions (same order).
     hit_ids: Vec<u16>,
@@ -58,11 +65,35 @@ impl<'a> Words<'a> {
         let mut raw: Vec<&str> = Vec::new();
         let mut possessive: Vec<bool> = Vec::new();
         let mut sentence: Vec<u32> = Vec::new();
+        let mut glued_before: Vec<&str> = Vec::new();
+        let mut glued_after: Vec<&str> = Vec::new();
+        let mut pause_before: Vec<bool> = Vec::new();
         let mut part = 0;
+        let mut previous = "";
+        let mut pause = true;
         for t in tokens {
+            let was = std::mem::replace(&mut previous, t);
             if matches!(t, "." | ";" | "!" | "?") {
                 part += 1;
-            } else if crate::diff::is_word(t) {
+                pause = true;
+                if crate::diff::is_word(was) {
+                    glued_after.pop();
+                    glued_after.push(t);
+                }
+            } else if !crate::diff::is_word(t) {
+                if t.trim().is_empty() {
+                    continue;
+                }
+                if crate::diff::is_word(was) {
+                    glued_after.pop();
+                    glued_after.push(t);
+                }
+                pause |= matches!(t, "," | ":" | "(" | ")" | "—" | "–");
+            } else {
+                let glued = !was.is_empty() && !crate::diff::is_word(was) && !was.trim().is_empty();
+                glued_before.push(if glued { was } else { "" });
+                glued_after.push("");
+                pause_before.push(std::mem::take(&mut pause));
                 let (word, owned) = match t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
                     Some(stem) => (stem, true),
                     None => (t, false),
@@ -80,7 +111,8 @@ impl<'a> Words<'a> {
                 {
                     Cow::Borrowed(*w)
                 } else {
-                    Cow::Owned(w.to_lowercase())
+                    // One apostrophe for contractions: "can’t" reads as "can't".
+                    Cow::Owned(w.to_lowercase().replace('’', "'"))
                 }
             })
             .collect();
@@ -96,6 +128,9 @@ impl<'a> Words<'a> {
             low,
             possessive,
             sentence,
+            glued_before,
+            glued_after,
+            pause_before,
             lexicon,
             hit_ids,
             hit_pos,
@@ -111,25 +146,6 @@ impl<'a> Words<'a> {
         let lo = self.hit_ids.partition_point(|&x| x < id);
         let hi = lo + self.hit_ids[lo..].partition_point(|&x| x == id);
         &self.hit_pos[lo..hi]
-    }
-
-    /// Occurrences of a phrase of lowercase words ("subject to").
-    pub(super) fn count(&self, phrase: &str) -> usize {
-        let mut parts = phrase.split(' ');
-        let first = parts.next().unwrap_or_default();
-        let starts = self.at(first);
-        if !phrase.contains(' ') {
-            return starts.len();
-        }
-        starts
-            .iter()
-            .filter(|&&i| {
-                parts
-                    .clone()
-                    .enumerate()
-                    .all(|(k, w)| self.low.get(i as usize + 1 + k).is_some_and(|x| x == w))
-            })
-            .count()
     }
 
     /// The lowercase word before position `i`, if any.

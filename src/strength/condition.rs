@@ -1,0 +1,125 @@
+//! Conditions: wording that makes a commitment depend on something ("if", "provided",
+//! "on condition that", "subject to", "as long as", "unless", "contingent on" ...). Conditions
+//! are counted, not told apart: "on condition that" reworded as "provided" is the same
+//! condition, and only a change in how many a clause sets is flagged.
+
+use super::words::{Words, minus};
+use super::{FlagKind, Shift, StrengthFlag};
+
+/// Fixed condition phrases, each as (words, phrase shown).
+const PHRASES: [(&str, &str); 26] = [
+    ("only if", "only if"),
+    ("only after", "only after"),
+    ("only when", "only when"),
+    ("only once", "only once"),
+    ("except if", "except if"),
+    ("unless", "unless"),
+    ("provided that", "provided that"),
+    ("providing that", "providing that"),
+    ("on condition that", "on condition that"),
+    ("on the condition that", "on condition that"),
+    ("on condition", "on condition that"),
+    ("as long as", "as long as"),
+    ("so long as", "so long as"),
+    ("contingent on", "contingent on"),
+    ("contingent upon", "contingent on"),
+    ("conditional on", "conditional on"),
+    ("conditional upon", "conditional on"),
+    ("conditioned on", "conditioned on"),
+    ("conditioned upon", "conditioned on"),
+    ("in the event of", "in the event of"),
+    ("in the event that", "in the event that"),
+    ("in case of", "in case of"),
+    ("depends on", "depends on"),
+    ("depend on", "depends on"),
+    ("dependent on", "depends on"),
+    ("depending on", "depends on"),
+];
+
+/// Words after "provided" that make it the verb ("provided by", "as provided for"), not the
+/// conjunction.
+const PROVIDED_VERB: [&str; 12] = [
+    "for", "by", "to", "in", "with", "under", "through", "via", "on", "at", "as", "from",
+];
+
+fn phrase_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
+    PHRASES.iter().find_map(|(words, shown)| {
+        let n = words.split(' ').count();
+        let hit = words
+            .split(' ')
+            .enumerate()
+            .all(|(k, x)| w.low.get(i + k).is_some_and(|y| y == x));
+        hit.then_some((i + n, *shown))
+    })
+}
+
+/// A condition starting at `i` and where it ends.
+fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
+    if let Some(hit) = phrase_at(w, i) {
+        return Some(hit);
+    }
+    let after = w.after(i);
+    match w.low[i].as_ref() {
+        // Hedges and concessions set no condition: "if any", "if either", "even if", "as if".
+        "if" => {
+            let hedge = matches!(after, Some("any" | "either"))
+                || w.before(i)
+                    .is_some_and(|b| matches!(b, "even" | "as" | "what"));
+            (!hedge).then_some((i + 1, "if"))
+        }
+        // ", provided the ceasefire holds" (a conjunction after a pause), not "aid provided by".
+        "provided" => {
+            let conjunction =
+                w.pause_before[i] && !after.is_some_and(|a| PROVIDED_VERB.contains(&a));
+            conjunction.then_some((i + 1, "provided"))
+        }
+        // "subject to", but not "not subject to".
+        "subject" if after == Some("to") && w.before(i) != Some("not") => {
+            Some((i + 2, "subject to"))
+        }
+        "in" if after == Some("case") => Some((i + 2, "in case")),
+        // "Should Russia invade again, ..." opening a sentence: an "if".
+        "should" if w.raw[i] == "Should" => Some((i + 1, "if")),
+        _ => None,
+    }
+}
+
+/// Every condition of a text, in order.
+fn scan(w: &Words) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.low.len() {
+        match condition_at(w, i) {
+            Some((end, c)) => {
+                out.push(c);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+pub(super) fn conditions(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
+    let (o, n) = (scan(old), scan(new));
+    let owned = |v: Vec<&str>, k: usize| -> Vec<String> {
+        v.into_iter().take(k).map(str::to_string).collect()
+    };
+    if n.len() > o.len() {
+        let added = owned(minus(&n, &o), n.len() - o.len());
+        flags.push(StrengthFlag::new(
+            FlagKind::Condition,
+            Shift::Weaker,
+            (vec![], added.clone()),
+            format!("condition added: {}", added.join(", ")),
+        ));
+    } else if o.len() > n.len() {
+        let removed = owned(minus(&o, &n), o.len() - n.len());
+        flags.push(StrengthFlag::new(
+            FlagKind::Condition,
+            Shift::Stronger,
+            (removed.clone(), vec![]),
+            format!("condition removed: {}", removed.join(", ")),
+        ));
+    }
+}

@@ -1,0 +1,257 @@
+//! Quantities: numbers with what they count ("600,000 personnel", "30 km", "$100 billion",
+//! "33%"), and the flags for those that went up, went down, went or came. Numbers are compared
+//! only with numbers that count the same thing, and among several of one kind by the words
+//! around them, so that one side's proposal is not paired with another side's cap.
+
+use super::number::{
+    digits_value, is_clock, is_reference, is_year, multiplier, same_value, word_value,
+};
+use super::words::Words;
+use super::{FlagKind, Shift, StrengthFlag};
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// A number as written ("$100 billion"), its value, what it counts and the stems of the words
+/// around it (for pairing).
+#[derive(Debug, Clone)]
+struct Quantity {
+    text: String,
+    value: f64,
+    counts: Option<String>,
+    context: Vec<String>,
+}
+
+/// What a unit word counts, so that synonyms compare: troops, soldiers and personnel are one
+/// kind; km and kilometres another.
+fn unit_class(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "troops" | "troop" | "soldiers" | "servicemen" | "servicewomen" | "personnel"
+        | "fighters" | "combatants" => "personnel",
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
+        "miles" | "mile" => "miles",
+        "mm" | "millimetres" | "millimeters" => "mm",
+        "tanks" | "tank" => "tanks",
+        "aircraft" | "planes" | "jets" | "warplanes" => "aircraft",
+        "artillery" | "guns" => "artillery",
+        "missiles" | "missile" | "rockets" => "missiles",
+        "warheads" | "warhead" => "warheads",
+        "dollars" | "dollar" | "usd" => "dollars",
+        "euros" | "euro" | "eur" => "euros",
+        "percent" | "%" => "percent",
+        "prisoners" | "detainees" | "captives" | "pows" => "prisoners",
+        "people" | "persons" | "civilians" => "people",
+        _ => return None,
+    })
+}
+
+/// Words near a bare number that say it counts armed forces ("the army is capped at
+/// 800,000").
+const FORCE_WORDS: [&str; 6] = [
+    "army",
+    "forces",
+    "troops",
+    "military",
+    "personnel",
+    "soldiers",
+];
+
+/// Words that may follow a number without being what it counts.
+const NOT_UNITS: [&str; 30] = [
+    "this", "that", "these", "those", "with", "from", "into", "than", "each", "also", "were",
+    "goes", "takes", "stays", "remains", "applies", "includes", "comes", "means", "makes", "gets",
+    "becomes", "holds", "keeps", "ends", "starts", "falls", "rises", "exceeds", "covers",
+];
+
+/// Short words skipped when collecting the words around a number.
+const STOP: [&str; 24] = [
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "is", "are",
+    "be", "its", "their", "it", "that", "than", "no", "more", "as",
+];
+
+/// What the number ending at `end` (exclusive) counts, from the words after it: a known unit
+/// (possibly after one or two modifiers: "300 combat aircraft"), "per cent", or a plural noun.
+fn unit_after(w: &Words, end: usize) -> Option<String> {
+    let at = |k: usize| w.low.get(k).map(|x| x.as_ref());
+    if at(end) == Some("per") && at(end + 1) == Some("cent") {
+        return Some("percent".into());
+    }
+    for k in end..end + 3 {
+        if let Some(c) = at(k).and_then(unit_class) {
+            return Some(c.into());
+        }
+        if at(k).is_none_or(|x| STOP.contains(&x)) || w.sentence.get(k) != w.sentence.get(end) {
+            break;
+        }
+    }
+    let word = at(end)?;
+    let plural = word.len() >= 4
+        && word.ends_with('s')
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !NOT_UNITS.contains(&word);
+    plural.then(|| word.to_string())
+}
+
+/// Whether a word within the sentence around `i` speaks of armed forces.
+fn near_forces(w: &Words, i: usize) -> bool {
+    let s = w.sentence[i];
+    (i.saturating_sub(10)..(i + 7).min(w.low.len()))
+        .any(|k| w.sentence[k] == s && FORCE_WORDS.contains(&w.low[k].as_ref()))
+}
+
+fn context(w: &Words, stemmer: &Stemmer, i: usize, end: usize) -> Vec<String> {
+    let s = w.sentence[i];
+    (i.saturating_sub(8)..(end + 4).min(w.low.len()))
+        .filter(|&k| (k < i || k >= end) && w.sentence[k] == s)
+        .map(|k| w.low[k].as_ref())
+        .filter(|x| !STOP.contains(x) && !x.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|x| stemmer.stem(x).into_owned())
+        .collect()
+}
+
+/// The quantities of a text; `used` marks words that deadlines and dates took.
+fn scan(w: &Words, used: &[bool]) -> Vec<Quantity> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut out: Vec<Quantity> = (0..w.low.len())
+        .filter(|&i| !used[i] && !is_clock(w, i) && !is_reference(w, i))
+        .filter_map(|i| quantity_at(w, &stemmer, i))
+        .collect();
+    inherit_units(&mut out);
+    out
+}
+
+fn quantity_at(w: &Words, stemmer: &Stemmer, i: usize) -> Option<Quantity> {
+    let (mut value, spelled) = match digits_value(w.raw[i]) {
+        Some(v) => (v, false),
+        None => (word_value(&w.low[i])?, true),
+    };
+    let mut end = i + 1;
+    let mut text = w.raw[i].to_string();
+    if let Some(m) = w.low.get(end).and_then(|x| multiplier(x)) {
+        value *= m;
+        text = format!("{text} {}", w.raw[end]);
+        end += 1;
+    }
+    let currency = match w.glued_before[i] {
+        "$" => Some("dollars"),
+        "€" => Some("euros"),
+        "£" => Some("pounds"),
+        _ => None,
+    };
+    if let Some(c) = currency {
+        text = format!("{}{text}", w.glued_before[i]);
+        return Some(Quantity {
+            text,
+            value,
+            counts: Some(c.into()),
+            context: context(w, stemmer, i, end),
+        });
+    }
+    if w.glued_after[end - 1] == "%" {
+        text.push('%');
+    }
+    let counts = if text.ends_with('%') {
+        Some("percent".to_string())
+    } else {
+        unit_after(w, end)
+    };
+    // Spelled-out numbers are quantities only with a known unit ("five tanks"): "two
+    // proposals", "four sub-points" count nothing anyone committed to.
+    if spelled && counts.as_deref().and_then(unit_class).is_none() {
+        return None;
+    }
+    if counts.is_none() && is_year(w, i) {
+        return None;
+    }
+    let counts = counts.or_else(|| near_forces(w, i).then(|| "personnel".to_string()));
+    Some(Quantity {
+        text,
+        value,
+        counts,
+        context: context(w, stemmer, i, end),
+    })
+}
+
+/// A bare number takes the kind of the quantity before it in the text when their sizes are
+/// alike ("a ceiling of 600,000 troops ... another account gives 800,000").
+fn inherit_units(qs: &mut [Quantity]) {
+    for k in 1..qs.len() {
+        if qs[k].counts.is_some() {
+            continue;
+        }
+        let v = qs[k].value;
+        let from = qs[..k].iter().rev().find(|p| {
+            p.counts.is_some() && p.value > 0.0 && (v / p.value) < 10.0 && (p.value / v) < 10.0
+        });
+        qs[k].counts = from.and_then(|p| p.counts.clone());
+    }
+}
+
+pub(super) fn number_flags(
+    old: (&Words, &[bool]),
+    new: (&Words, &[bool]),
+    flags: &mut Vec<StrengthFlag>,
+) {
+    let mut gone = scan(old.0, old.1);
+    let mut came = scan(new.0, new.1);
+    // The same number of the same thing on both sides is no change.
+    gone.retain(|a| {
+        let same = came.iter().position(|b| {
+            same_value(a.value, b.value)
+                && (a.counts == b.counts || a.counts.is_none() || b.counts.is_none())
+        });
+        same.map(|k| came.remove(k)).is_none()
+    });
+    let mut paired: Vec<(Quantity, Quantity)> = Vec::new();
+    while let Some((a, b)) = best_pair(&gone, &came) {
+        paired.push((gone.remove(a), came.remove(b)));
+    }
+    for (a, b) in paired {
+        let shift = if b.value > a.value {
+            Shift::Increased
+        } else if b.value < a.value {
+            Shift::Decreased
+        } else {
+            Shift::Changed
+        };
+        let verb = format!("number {}", shift.as_str());
+        flags.push(flag(shift, &verb, Some(&a), Some(&b)));
+    }
+    for a in &gone {
+        flags.push(flag(Shift::Changed, "number removed", Some(a), None));
+    }
+    for b in &came {
+        flags.push(flag(Shift::Changed, "number added", None, Some(b)));
+    }
+}
+
+/// The gone and came quantities counting the same thing that share most words around them
+/// (the first such pair in order when none share any).
+fn best_pair(gone: &[Quantity], came: &[Quantity]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (a, qa) in gone.iter().enumerate() {
+        for (b, qb) in came.iter().enumerate() {
+            if qa.counts != qb.counts {
+                continue;
+            }
+            let shared = qa.context.iter().filter(|x| qb.context.contains(x)).count();
+            if best.is_none_or(|(_, _, s)| shared > s) {
+                best = Some((a, b, shared));
+            }
+        }
+    }
+    best.map(|(a, b, _)| (a, b))
+}
+
+fn flag(shift: Shift, verb: &str, a: Option<&Quantity>, b: Option<&Quantity>) -> StrengthFlag {
+    let side = |q: Option<&Quantity>| q.map_or("none".to_string(), |q| q.text.clone());
+    let counts = a.or(b).and_then(|q| q.counts.clone());
+    let what = counts.as_ref().map_or(String::new(), |c| format!(" ({c})"));
+    let evidence = |q: Option<&Quantity>| q.map(|q| q.text.clone()).into_iter().collect();
+    let mut f = StrengthFlag::new(
+        FlagKind::Number,
+        shift,
+        (evidence(a), evidence(b)),
+        format!("{verb}: {} → {}{what}", side(a), side(b)),
+    );
+    f.counts = counts;
+    f
+}
