@@ -504,3 +504,36 @@ mod evaluation {
         }
     }
 }
+
+/// Guarantors come from the actors the corpus declares: an organisation no built-in list knows
+/// is recognised by its name, short label or alias once it is declared.
+#[test]
+fn declared_actors_are_recognised_as_guarantors() {
+    use peacediff::model::{Actor, ActorKind};
+    use peacediff::strength::{Vocabulary, strength_flags_for};
+    use peacediff::testing::{corpus, party};
+    let mut c = corpus(vec![party("ua", "Ukraine", &[])], vec![]);
+    let old = "The ceasefire is monitored and guaranteed by the OSCE.";
+    let new = "The ceasefire is monitored and guaranteed by the Joint Centre.";
+    let before = strength_flags_for(&Vocabulary::from_corpus(&c), &word_diff(old, new));
+    assert!(
+        !before.iter().any(|f| f.summary.contains("Joint Centre")),
+        "undeclared: {before:#?}"
+    );
+    c.actors.push(Actor {
+        id: "jccc".into(),
+        name: "Joint Centre for Control and Coordination".into(),
+        short: Some("JCCC".into()),
+        kind: ActorKind::Organisation,
+        aliases: vec!["Joint Centre".into()],
+        note: None,
+    });
+    let after = strength_flags_for(&Vocabulary::from_corpus(&c), &word_diff(old, new));
+    let g: Vec<_> = after
+        .iter()
+        .filter(|f| f.kind == FlagKind::Guarantor)
+        .collect();
+    assert_eq!(g.len(), 1, "{after:#?}");
+    assert!(g[0].summary.contains("OSCE"), "{}", g[0].summary);
+    assert!(g[0].summary.contains("Joint Centre"), "{}", g[0].summary);
+}

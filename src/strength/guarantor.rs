@@ -69,14 +69,22 @@ impl Guarantors {
         }
     }
 
-    /// The built-in names and each party of the corpus (name and short label).
+    /// The built-in names, each party of the corpus (name and short label) and each declared
+    /// actor (name, short label and aliases).
     pub(super) fn from_corpus(corpus: &Corpus) -> Guarantors {
-        Guarantors::new(
-            corpus
-                .parties
-                .iter()
-                .map(|p| vec![p.name.clone(), p.short.clone()]),
-        )
+        // The parties, and every declared actor (states, organisations, …) by name, short
+        // label and aliases: a draft's guarantors are recognised from the data, not a list.
+        let parties = corpus
+            .parties
+            .iter()
+            .map(|p| vec![p.name.clone(), p.short.clone()]);
+        let actors = corpus.actors.iter().map(|a| {
+            let mut names = vec![a.name.clone()];
+            names.extend(a.short.clone());
+            names.extend(a.aliases.iter().cloned());
+            names
+        });
+        Guarantors::new(parties.chain(actors))
     }
 
     /// Every word of every name, lowercased, for the lexicon.
