@@ -2,6 +2,7 @@
 //! here: render functions read `App`, and the event loop performs the `Effect`s it queues.
 
 mod compare;
+mod field;
 mod mouse;
 mod nav;
 mod prompt;
@@ -214,7 +215,7 @@ impl App {
             Action::Help => self.mode = Mode::Help { scroll: 0 },
             Action::Search => {
                 self.mode = Mode::Search {
-                    query: String::new(),
+                    query: Field::default(),
                     origin: self.main_selected(),
                 }
             }

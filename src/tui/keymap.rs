@@ -4,6 +4,9 @@
 use super::action::{Action, View};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+pub mod prompt;
+pub use prompt::prompt_action;
+
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -373,23 +376,6 @@ pub fn action_for(view: View, ev: &KeyEvent) -> Option<Action> {
         .map(|b| b.action.clone())
 }
 
-/// Keys while a text prompt is open: everything printable is typed, not a command.
-pub fn prompt_action(ev: &KeyEvent) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
-    }
-    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-    match ev.code {
-        KeyCode::Char('c') if ctrl => Some(Action::Interrupt),
-        KeyCode::Char('z') if ctrl => Some(Action::Suspend),
-        KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
-        KeyCode::Backspace => Some(Action::Backspace),
-        KeyCode::Enter => Some(Action::Open),
-        KeyCode::Esc => Some(Action::Back),
-        _ => None,
-    }
-}
-
 /// The footer's hints for a view, in table order.
 pub fn footer_hints(view: View) -> Vec<(&'static str, &'static str)> {
     BINDINGS
@@ -428,14 +414,6 @@ mod tests {
         // Shift is part of the character, not a modifier to match.
         let g = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(action_for(View::Browse, &g), Some(Action::Bottom));
-    }
-
-    #[test]
-    fn prompts_type_letters_that_are_commands_elsewhere() {
-        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(prompt_action(&q), Some(Action::Type('q')));
-        let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(prompt_action(&cc), Some(Action::Interrupt));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use crate::tui::action::View;
 use crate::tui::app::App;
+use crate::tui::keymap::prompt::PROMPT_KEYS;
 use crate::tui::keymap::{BINDINGS, Scope};
 use crate::tui::theme::status_mark;
 use crate::tui::wrap;
@@ -71,6 +72,12 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         for b in own {
             out.extend(key(b.label, b.help));
         }
+    }
+    out.push(Line::raw(""));
+    out.push(section("Keys in prompts (/ search, e export)"));
+    out.extend(key("enter", "accept; esc: cancel; other letters are typed"));
+    for k in PROMPT_KEYS.iter().filter(|k| !k.help.is_empty()) {
+        out.extend(key(k.label, k.help));
     }
     out.push(Line::raw(""));
     out.push(section("n/N in Compare"));
