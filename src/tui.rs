@@ -10,7 +10,7 @@
 // Public inside the binary so the render benchmark (benches/render.rs) can build an App.
 pub mod action;
 pub mod app;
-mod keymap;
+pub mod keymap;
 mod layout;
 mod signals;
 #[cfg(test)]
@@ -155,7 +155,7 @@ pub fn to_action(app: &App, ev: Event) -> Option<Action> {
             Mode::Search { .. } | Mode::ExportPath { .. } | Mode::ConfirmOverwrite { .. } => {
                 keymap::prompt_action(&key)
             }
-            _ => keymap::action_for(app.view, &key),
+            _ => app.keymap.action_for(app.view, &key),
         },
         Event::Mouse(m) => {
             let (column, row) = (m.column, m.row);

@@ -9,6 +9,7 @@ mod prompt;
 mod state;
 
 use super::action::{Action, View};
+use super::keymap::Keymap;
 use super::theme::Theme;
 use peacediff::align::Alignment;
 use peacediff::analysis::{PlanRedLines, plan_redlines, topic_history};
@@ -32,6 +33,8 @@ struct Jump {
 pub struct App {
     pub corpus: Corpus,
     pub theme: Theme,
+    /// The keys in force: the key table's, or as a config file rebound them.
+    pub keymap: Keymap,
     pub view: View,
     pub width: u16,
     pub height: u16,
@@ -66,6 +69,7 @@ impl App {
         let right = find("geneva-19").unwrap_or(corpus.plans.len().saturating_sub(1));
         let mut app = App {
             theme,
+            keymap: Keymap::default(),
             view: View::Browse,
             width,
             height,

@@ -2,7 +2,6 @@
 //! for the current view, read from the key table.
 
 use crate::tui::app::{App, Field, Mode, Tone};
-use crate::tui::keymap;
 use crate::tui::theme::Theme;
 use crate::tui::wrap;
 use ratatui::Frame;
@@ -64,8 +63,8 @@ pub fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme;
     let mut spans = Vec::new();
     let mut used = 0;
-    for (key, what) in keymap::footer_hints(app.view) {
-        let w = wrap::width(key) + wrap::width(what) + 3;
+    for (key, what) in app.keymap.footer_hints(app.view) {
+        let w = wrap::width(&key) + wrap::width(what) + 3;
         if used + w > usize::from(area.width) {
             break;
         }
