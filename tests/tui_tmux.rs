@@ -54,6 +54,7 @@ impl Tmux {
             // The private server starts with this environment, and so does the app in it:
             // tests never touch the user's cache.
             .env("PEACEDIFF_NO_CACHE", "1")
+            .env("PEACEDIFF_CONFIG", "")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()

@@ -6,10 +6,12 @@ mod field;
 mod mouse;
 mod nav;
 mod prompt;
+mod reload;
 mod state;
 
 use super::action::{Action, View};
 use super::keymap::Keymap;
+use super::layout::CompareLayout;
 use super::theme::Theme;
 use peacediff::align::Alignment;
 use peacediff::analysis::{PlanRedLines, plan_redlines, topic_history};
@@ -20,6 +22,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 pub use compare::CompareState;
+pub use reload::empty_corpus;
 pub use state::*;
 
 /// A place to come back to with Esc after a jump.
@@ -35,6 +38,8 @@ pub struct App {
     pub theme: Theme,
     /// The keys in force: the key table's, or as a config file rebound them.
     pub keymap: Keymap,
+    /// Side by side, stacked, or by the width (the config file's `compare-layout`).
+    pub compare_layout: CompareLayout,
     pub view: View,
     pub width: u16,
     pub height: u16,
@@ -58,6 +63,8 @@ pub struct App {
     /// The matrix cells, [draft][clause][party]: each party's standing on each clause, as the
     /// engine computes it (`analysis::clause_matrix`).
     pub cells: Vec<Vec<Vec<Standing>>>,
+    /// Why the last load of the plans folder failed (`--watch`); empty once one succeeds.
+    pub problems: Vec<peacediff::diagnostic::Diagnostic>,
     alignments: HashMap<(usize, usize), Rc<Alignment>>,
     jumps: Vec<Jump>,
 }
@@ -70,6 +77,7 @@ impl App {
         let mut app = App {
             theme,
             keymap: Keymap::default(),
+            compare_layout: CompareLayout::default(),
             view: View::Browse,
             width,
             height,
@@ -117,6 +125,7 @@ impl App {
                 .map(|p| plan_redlines(&corpus, p))
                 .collect(),
             cells: Vec::new(),
+            problems: Vec::new(),
             alignments: HashMap::new(),
             jumps: Vec::new(),
             corpus,
@@ -181,7 +190,10 @@ impl App {
             return;
         }
         // `q` closes an overlay first, as Esc does; Ctrl-C always quits.
-        let overlay = matches!(self.mode, Mode::Help { .. } | Mode::Picker { .. });
+        let overlay = matches!(
+            self.mode,
+            Mode::Help { .. } | Mode::Picker { .. } | Mode::Problems { .. }
+        );
         if action == Action::Interrupt || (action == Action::Quit && !overlay) {
             self.quit = true;
             return;
@@ -202,6 +214,7 @@ impl App {
             Mode::ExportPath { path } => self.export_prompt(action, path),
             Mode::ConfirmOverwrite { path } => self.confirm_overwrite(action, path),
             Mode::Picker { purpose, cursor } => self.picker(action, purpose, cursor),
+            Mode::Problems { scroll } => self.problems_overlay(action, scroll),
         }
         self.fit();
     }
@@ -274,6 +287,30 @@ impl App {
         if let Mode::Help { scroll } = &mut self.mode {
             *scroll = (*scroll).min(most);
         }
+    }
+
+    /// The load problems' list: scrolled with the moving keys, closed with Esc or `q`.
+    fn problems_overlay(&mut self, action: Action, scroll: usize) {
+        let most = crate::tui::ui::problems::max_scroll(
+            self,
+            ratatui::layout::Rect::new(0, 0, self.width, self.height),
+        );
+        let scroll = match action {
+            Action::Back => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Action::Down | Action::ScrollDown { .. } => scroll + 1,
+            Action::Up | Action::ScrollUp { .. } => scroll.saturating_sub(1),
+            Action::HalfPageDown => scroll + 8,
+            Action::HalfPageUp => scroll.saturating_sub(8),
+            Action::Top => 0,
+            Action::Bottom => most,
+            _ => scroll,
+        };
+        self.mode = Mode::Problems {
+            scroll: scroll.min(most),
+        };
     }
 
     fn back(&mut self) {

@@ -147,6 +147,10 @@ pub enum Mode {
         purpose: PickFor,
         cursor: Cursor,
     },
+    /// The plans folder failed to load (`--watch`): its problems over the last good screen.
+    Problems {
+        scroll: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,8 @@
 use super::Key;
 use crossterm::event::KeyCode;
 
-/// Named keys: the names a config file may use (first: the one `show` prints), and the code.
+/// Named keys: the names a config file may use, and the code. The first name is the one the
+/// help shows, the second (if any) the one `peacediff config --default` writes.
 const NAMED: &[(&[&str], KeyCode)] = &[
     (&["↑", "up"], KeyCode::Up),
     (&["↓", "down"], KeyCode::Down),
@@ -16,8 +17,8 @@ const NAMED: &[(&[&str], KeyCode)] = &[
     (&["pgdn", "pagedown"], KeyCode::PageDown),
     (&["tab"], KeyCode::Tab),
     (&["S-tab", "shift-tab", "backtab"], KeyCode::BackTab),
-    (&["enter", "return"], KeyCode::Enter),
-    (&["esc", "escape"], KeyCode::Esc),
+    (&["enter", "enter", "return"], KeyCode::Enter),
+    (&["esc", "esc", "escape"], KeyCode::Esc),
     (&["space"], KeyCode::Char(' ')),
     (&["bksp", "backspace"], KeyCode::Backspace),
     (&["del", "delete"], KeyCode::Delete),
@@ -36,6 +37,24 @@ pub fn show(key: Key) -> String {
             .map_or_else(|| "?".to_string(), |(names, _)| names[0].to_string()),
     };
     if key.ctrl { format!("C-{base}") } else { base }
+}
+
+/// How a key is written in a config file: the long names (`down`, `pagedown`, `ctrl-d`).
+pub fn config(key: Key) -> String {
+    let base = match key.code {
+        KeyCode::Char(' ') => "space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("f{n}"),
+        code => NAMED.iter().find(|(_, c)| *c == code).map_or_else(
+            || "?".to_string(),
+            |(names, _)| names[names.len().min(2) - 1].to_string(),
+        ),
+    };
+    if key.ctrl {
+        format!("ctrl-{base}")
+    } else {
+        base
+    }
 }
 
 /// A problem with a key's name: what is wrong, and how to write it instead.
@@ -96,6 +115,16 @@ pub fn parse(text: &str) -> Result<Key, BadKey> {
             hint: format!("write `{}`", letter.to_uppercase()),
         });
     }
+    // A misspelt `ctrl-` (`ctlr-c`, `crtl-c`): suggest it whole.
+    if let Some((prefix, rest)) = lower.split_once(['-', '+'])
+        && rest.chars().count() == 1
+        && strsim::jaro_winkler(prefix, "ctrl") > 0.8
+    {
+        return Err(BadKey {
+            message: format!("unknown key `{text}`"),
+            hint: format!("did you mean `ctrl-{rest}`?"),
+        });
+    }
     NAMED
         .iter()
         .find(|(names, _)| names.iter().any(|n| n.to_lowercase() == lower))
@@ -127,6 +156,18 @@ mod tests {
         }
         assert_eq!(parse("Ctrl-C").map(show), Ok("C-c".to_string()));
         assert_eq!(parse("PageDown").map(show), Ok("pgdn".to_string()));
+        for text in [
+            "q",
+            "ctrl-d",
+            "down",
+            "pagedown",
+            "shift-tab",
+            "space",
+            "f5",
+            "home",
+        ] {
+            assert_eq!(parse(text).map(config), Ok(text.to_string()));
+        }
     }
 
     #[test]
@@ -135,6 +176,7 @@ mod tests {
         assert_eq!(e.message, "unknown key `dwon`");
         assert!(e.hint.starts_with("did you mean `down`?"), "{}", e.hint);
         assert_eq!(parse("shift-g").unwrap_err().hint, "write `G`");
+        assert_eq!(parse("ctlr-c").unwrap_err().hint, "did you mean `ctrl-c`?");
         assert!(parse("ctrl-").is_err());
         assert!(parse("ctrl-up").is_err());
         assert!(parse("f13").is_err());

@@ -53,6 +53,17 @@ pub fn render_message(frame: &mut Frame, area: Rect, app: &App) {
                 ),
                 t.dim(),
             ),
+            // Load problems stay said until a load works, once their list is closed.
+            _ if !app.problems.is_empty() => Line::styled(
+                wrap::truncate(
+                    &format!(
+                        "the plans folder did not load ({} problem(s)); fix and save to reload",
+                        app.problems.len()
+                    ),
+                    w,
+                ),
+                t.error(),
+            ),
             _ => Line::raw(""),
         },
     };
