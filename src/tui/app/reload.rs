@@ -24,8 +24,14 @@ impl App {
         self.refresh_compare();
     }
 
-    /// Lists load problems over the screen (the corpus on show stays as it was).
+    /// Lists load problems over the screen (the corpus on show stays as it was). The same
+    /// problems again (a save that changed nothing that matters) leave a closed list closed.
     pub fn show_problems(&mut self, problems: Vec<Diagnostic>) {
+        // The notice of the problems takes the message line.
+        self.message = None;
+        if problems == self.problems {
+            return;
+        }
         self.problems = problems;
         // A prompt being typed in is not taken away; the message line says it instead.
         if matches!(
@@ -173,5 +179,113 @@ impl App {
         let k = found.unwrap_or(old.compare.rows.selected);
         self.compare.rows.set(k, len);
         self.compare.rows.offset = old.compare.rows.offset.min(self.compare.rows.selected);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::action::View;
+    use crate::tui::testkit::{app, fixture, press, screen};
+    use peacediff::diagnostic::SourceText;
+
+    /// The fixture with an earlier draft in front (every draft's index moves up one) and
+    /// the first clause of "new" gone (its other clauses move up one).
+    fn shifted() -> Corpus {
+        let c = fixture();
+        let mut plans = c.plans.clone();
+        let mut first = plans[0].clone();
+        first.id = "first".into();
+        first.short = "first".into();
+        first.date =
+            peacediff::model::PartialDate::from_numbers(2020, Some(1), Some(1)).expect("a date");
+        plans[1].clauses.remove(0);
+        plans.push(first);
+        peacediff::testing::corpus(c.parties.clone(), plans)
+    }
+
+    fn problem() -> Diagnostic {
+        SourceText::new("plans/new.toml", "[plan]\nid = 3\n")
+            .error(12..13, "`id` must be a string \u{1b}[31mred")
+            .with_hint("write it in quotes")
+    }
+
+    #[test]
+    fn a_reload_keeps_the_place_by_ids_when_positions_move() {
+        let mut a = app(80, 24, true);
+        press(&mut a, "jj");
+        assert_eq!(a.browse_clause().map(|c| c.id.as_str()), Some("3"));
+        press(&mut a, "2jj");
+        let row = a.compare_row().map(|r| r.left.clone());
+        a.reload(Ok(shifted()));
+        assert_eq!(a.view, View::Compare);
+        assert_eq!(a.plan(a.compare.left).map(|p| p.id.as_str()), Some("new"));
+        assert_eq!(a.plan(a.compare.right).map(|p| p.id.as_str()), Some("next"));
+        // The row holds the same clause of "new", now one place up in it.
+        let now = a.compare_row().map(|r| r.left.clone());
+        assert_eq!(now, row.map(|l| l.iter().map(|i| i - 1).collect()));
+        assert!(screen(&a).contains("reloaded the plans folder: 4 draft(s)"));
+        press(&mut a, "1");
+        assert_eq!(a.browse_plan().map(|p| p.id.as_str()), Some("new"));
+        assert_eq!(a.browse_clause().map(|c| c.id.as_str()), Some("3"));
+    }
+
+    #[test]
+    fn a_failed_load_is_listed_over_the_last_good_screen_until_a_load_works() {
+        let mut a = app(80, 24, false);
+        press(&mut a, "j");
+        a.reload(Err(vec![problem()]));
+        assert_eq!(a.mode, Mode::Problems { scroll: 0 });
+        assert_eq!(a.corpus.plans.len(), 3, "the last good corpus stays");
+        let shown = screen(&a);
+        insta::assert_snapshot!("load_problems_80x24", shown);
+        assert!(!shown.contains('\u{1b}'));
+        press(&mut a, "<esc>");
+        assert_eq!(a.mode, Mode::Normal);
+        a.reload(Err(vec![problem()]));
+        assert_eq!(
+            a.mode,
+            Mode::Normal,
+            "the same problems leave the list closed"
+        );
+        assert_eq!(a.browse.list.selected, 1, "the place is kept meanwhile");
+        assert!(screen(&a).contains("the plans folder did not load (1 problem(s))"));
+        a.reload(Ok(fixture()));
+        assert!(a.problems.is_empty());
+        assert_eq!(a.mode, Mode::Normal);
+        assert!(!screen(&a).contains("did not load"));
+    }
+
+    #[test]
+    fn a_prompt_being_typed_in_stays_open_through_reloads() {
+        let mut a = app(80, 24, true);
+        press(&mut a, "/arm");
+        a.reload(Err(vec![problem()]));
+        assert!(matches!(a.mode, Mode::Search { .. }));
+        a.reload(Ok(fixture()));
+        press(&mut a, "y<enter>");
+        assert_eq!(a.search.as_ref().map(|s| s.query.as_str()), Some("army"));
+        assert_eq!(a.search.as_ref().map(|s| s.hits.len()), Some(1));
+    }
+
+    #[test]
+    fn nothing_loaded_yet_is_drawn_in_every_view_without_a_fault() {
+        let mut a = App::new(empty_corpus(), crate::tui::theme::Theme::new(true), 80, 24);
+        a.show_problems(vec![problem()]);
+        assert!(screen(&a).contains("Nothing has loaded yet."));
+        press(&mut a, "<esc>");
+        for keys in [
+            "1jk<enter><tab>y",
+            "2jnu<enter>e<esc>",
+            "3jl<tab>",
+            "4jl<enter>",
+            "p<enter>?",
+        ] {
+            press(&mut a, keys);
+            let _ = screen(&a);
+        }
+        a.reload(Ok(fixture()));
+        assert_eq!(a.corpus.plans.len(), 3);
+        let _ = screen(&a);
     }
 }

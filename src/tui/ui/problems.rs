@@ -23,17 +23,17 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     } else {
         "The drafts on screen are from the last load that worked."
     };
-    let mut out = vec![
-        Line::styled(
-            format!("{errors} error(s) kept the plans folder from loading. {lead}"),
-            t.error(),
-        ),
-        Line::styled(
-            "Fix the file and save it: the app loads the folder again by itself.",
-            t.dim(),
-        ),
-        Line::raw(""),
-    ];
+    let mut out = wrap::wrap_plain(
+        &format!("{errors} error(s) kept the plans folder from loading. {lead}"),
+        t.error(),
+        width.max(20),
+    );
+    out.extend(wrap::wrap_plain(
+        "Fix the file and save it: the app loads the folder again by itself.",
+        t.dim(),
+        width.max(20),
+    ));
+    out.push(Line::raw(""));
     for d in &app.problems {
         for (i, text) in d.to_string().lines().enumerate() {
             let clean = peacediff::sanitize::clean_line(text);
@@ -54,25 +54,25 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-fn area(screen: Rect) -> Rect {
+/// The box: as tall as its lines, at most the screen between the tab bar and the message
+/// line, which stays in view.
+fn area(app: &App, screen: Rect) -> Rect {
     let w = screen.width.min(100);
-    Rect::new(
-        (screen.width - w) / 2,
-        1,
-        w,
-        screen.height.saturating_sub(3),
-    )
+    let most = screen.height.saturating_sub(3);
+    let want = lines(app, usize::from(w.saturating_sub(2))).len() + 2;
+    let h = u16::try_from(want).unwrap_or(u16::MAX).min(most);
+    Rect::new((screen.width - w) / 2, 1, w, h)
 }
 
 /// How far the list can scroll on a screen of this size.
 pub fn max_scroll(app: &App, screen: Rect) -> usize {
-    let a = area(screen);
+    let a = area(app, screen);
     let all = lines(app, usize::from(a.width.saturating_sub(2))).len();
     all.saturating_sub(usize::from(a.height.saturating_sub(2)))
 }
 
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, scroll: usize) {
-    let a = area(screen);
+    let a = area(app, screen);
     let all = lines(app, usize::from(a.width.saturating_sub(2)));
     let inner = usize::from(a.height.saturating_sub(2));
     let scroll = scroll.min(all.len().saturating_sub(inner));
