@@ -219,3 +219,15 @@ fn text_from_the_file_is_cleaned_before_it_is_shown() {
     let p = problem("theme = \"\u{1b}[31mred\"\n");
     assert!(!p.contains('\u{1b}'), "{p:?}");
 }
+
+#[test]
+fn the_readmes_example_file_reads_without_problems() {
+    let readme = include_str!("../../../README.md");
+    let start = readme
+        .find("# ~/.config/peacediff/config.toml\n")
+        .expect("the README shows a config file");
+    let end = start + readme[start..].find("```").expect("the block ends");
+    let s = read(&readme[start..end]).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(s.theme, Some(Palette::Light));
+    assert_eq!(s.rebound, ["quit", "next", "export"]);
+}
