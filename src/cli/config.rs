@@ -9,6 +9,7 @@
 mod read;
 mod show;
 
+use super::{Cli, CliError, Command, Outcome};
 use crate::tui::keymap::Keymap;
 use crate::tui::layout::CompareLayout;
 use crate::tui::theme::Palette;
@@ -124,6 +125,51 @@ pub fn load(at: &Location) -> Result<Settings, ConfigError> {
     };
     let folder = path.parent().unwrap_or(Path::new("."));
     read::settings(&shown, &text, folder).map_err(ConfigError::Invalid)
+}
+
+/// Reads the config file for a run and fills in what the command line left unsaid: flags
+/// override the file, the file overrides the defaults. Completions, manual pages and the
+/// commands that print the file's place or a fresh file run whatever the file says.
+pub fn apply(cli: &mut Cli) -> Result<Settings, CliError> {
+    if matches!(
+        cli.command,
+        Some(Command::Completions { .. } | Command::Man { .. })
+            | Some(Command::Config { path: true, .. } | Command::Config { default: true, .. })
+    ) {
+        return Ok(Settings::default());
+    }
+    let settings = load_for(&cli.config_location())?;
+    if cli.plans.is_none() {
+        cli.plans = settings.plans.clone();
+    }
+    cli.paging = cli.paging.or(settings.paging);
+    cli.no_mouse |= settings.mouse == Some(false);
+    Ok(settings)
+}
+
+fn load_for(at: &Location) -> Result<Settings, CliError> {
+    load(at).map_err(|e| match e {
+        ConfigError::Unusable(msg) => CliError::Io(msg),
+        ConfigError::Invalid(d) => CliError::Config(d),
+    })
+}
+
+/// `peacediff config`: the file's path alone, a file of the defaults, or where the file is
+/// and what it sets.
+pub fn run(cli: &Cli, path: bool, default: bool, out: &mut String) -> Result<Outcome, CliError> {
+    let at = cli.config_location();
+    if path {
+        let p = at.path.ok_or_else(|| {
+            CliError::Usage("no config file is read: PEACEDIFF_CONFIG is set empty".into())
+        })?;
+        out.push_str(&format!("{}\n", peacediff::sanitize::path(&p)));
+    } else if default {
+        out.push_str(&default_file());
+    } else {
+        let settings = load_for(&at)?;
+        out.push_str(&describe(&at, &settings));
+    }
+    Ok(Outcome::Ok)
 }
 
 /// `~` and `~/…` as the home folder; other relative paths from `base`.

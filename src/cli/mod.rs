@@ -355,28 +355,9 @@ pub fn diagnostics_report(diagnostics: &[Diagnostic]) -> String {
 }
 
 impl Cli {
-    /// Reads the config file and fills in what the command line left unsaid: flags override
-    /// the file, the file overrides the defaults. Commands that print the file's place or a
-    /// fresh file, and completions and manual pages, run whatever the file says.
+    /// Reads the config file and fills in what the command line left unsaid (`config`).
     pub fn configure(&mut self) -> Result<config::Settings, CliError> {
-        if matches!(
-            self.command,
-            Some(Command::Completions { .. } | Command::Man { .. })
-                | Some(Command::Config { path: true, .. } | Command::Config { default: true, .. })
-        ) {
-            return Ok(config::Settings::default());
-        }
-        let at = self.config_location();
-        let settings = config::load(&at).map_err(|e| match e {
-            config::ConfigError::Unusable(msg) => CliError::Io(msg),
-            config::ConfigError::Invalid(d) => CliError::Config(d),
-        })?;
-        if self.plans.is_none() {
-            self.plans = settings.plans.clone();
-        }
-        self.paging = self.paging.or(settings.paging);
-        self.no_mouse |= settings.mouse == Some(false);
-        Ok(settings)
+        config::apply(self)
     }
 
     pub fn config_location(&self) -> config::Location {
@@ -565,30 +546,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             import::run(&request, out)?;
             Ok(Outcome::Ok)
         }
-        Command::Config { path: true, .. } => {
-            match cli.config_location().path {
-                Some(p) => out.push_str(&format!("{}\n", peacediff::sanitize::path(&p))),
-                None => {
-                    return Err(CliError::Usage(
-                        "no config file is read: PEACEDIFF_CONFIG is set empty".into(),
-                    ));
-                }
-            }
-            Ok(Outcome::Ok)
-        }
-        Command::Config { default: true, .. } => {
-            out.push_str(&config::default_file());
-            Ok(Outcome::Ok)
-        }
-        Command::Config { .. } => {
-            let at = cli.config_location();
-            let settings = config::load(&at).map_err(|e| match e {
-                config::ConfigError::Unusable(msg) => CliError::Io(msg),
-                config::ConfigError::Invalid(d) => CliError::Config(d),
-            })?;
-            out.push_str(&config::describe(&at, &settings));
-            Ok(Outcome::Ok)
-        }
+        Command::Config { path, default } => config::run(cli, *path, *default, out),
         Command::Completions { shell } => {
             let mut bytes = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "peacediff", &mut bytes);

@@ -289,30 +289,6 @@ impl App {
         }
     }
 
-    /// The load problems' list: scrolled with the moving keys, closed with Esc or `q`.
-    fn problems_overlay(&mut self, action: Action, scroll: usize) {
-        let most = crate::tui::ui::problems::max_scroll(
-            self,
-            ratatui::layout::Rect::new(0, 0, self.width, self.height),
-        );
-        let scroll = match action {
-            Action::Back => {
-                self.mode = Mode::Normal;
-                return;
-            }
-            Action::Down | Action::ScrollDown { .. } => scroll + 1,
-            Action::Up | Action::ScrollUp { .. } => scroll.saturating_sub(1),
-            Action::HalfPageDown => scroll + 8,
-            Action::HalfPageUp => scroll.saturating_sub(8),
-            Action::Top => 0,
-            Action::Bottom => most,
-            _ => scroll,
-        };
-        self.mode = Mode::Problems {
-            scroll: scroll.min(most),
-        };
-    }
-
     fn back(&mut self) {
         if self.search.take().is_some() {
             self.inform("search cleared");

@@ -4,6 +4,7 @@
 //! screen and lists the problems over it until a later load succeeds.
 
 use super::{App, Cursor, Mode};
+use crate::tui::action::Action;
 use peacediff::diagnostic::Diagnostic;
 use peacediff::model::{Corpus, CorpusInfo};
 
@@ -40,6 +41,30 @@ impl App {
         ) {
             self.mode = Mode::Problems { scroll: 0 };
         }
+    }
+
+    /// The load problems' list: scrolled with the moving keys, closed with Esc or `q`.
+    pub(super) fn problems_overlay(&mut self, action: Action, scroll: usize) {
+        let most = crate::tui::ui::problems::max_scroll(
+            self,
+            ratatui::layout::Rect::new(0, 0, self.width, self.height),
+        );
+        let scroll = match action {
+            Action::Back => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Action::Down | Action::ScrollDown { .. } => scroll + 1,
+            Action::Up | Action::ScrollUp { .. } => scroll.saturating_sub(1),
+            Action::HalfPageDown => scroll + 8,
+            Action::HalfPageUp => scroll.saturating_sub(8),
+            Action::Top => 0,
+            Action::Bottom => most,
+            _ => scroll,
+        };
+        self.mode = Mode::Problems {
+            scroll: scroll.min(most),
+        };
     }
 
     /// Takes the result of loading the folder again.
