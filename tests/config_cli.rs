@@ -270,3 +270,47 @@ fn a_bad_config_does_not_stop_completions_manual_pages_or_a_fresh_file() {
         again(&dir).args(args).assert().success();
     }
 }
+
+#[test]
+fn the_theme_colours_the_commands_too() {
+    let run = |theme: &str| {
+        let (mut cmd, _d) = with_config(&format!("theme = \"{theme}\"\n"));
+        let out = cmd
+            .args([
+                "--plans", MINI, "--color", "always", "diff", "alpha", "beta",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let dark = run("dark");
+    assert!(
+        dark.contains("\u{1b}[31;9m") && dark.contains("\u{1b}[32;4m"),
+        "{dark:?}"
+    );
+    let blind = run("colour-blind");
+    assert!(
+        blind.contains("\u{1b}[38;5;166;9m"),
+        "removed words in vermilion"
+    );
+    assert!(blind.contains("\u{1b}[38;5;74;4m"), "added words in blue");
+    assert!(
+        !blind.contains("\u{1b}[31") && !blind.contains("\u{1b}[32"),
+        "{blind:?}"
+    );
+    let strip = |s: &str| {
+        let mut out = String::new();
+        let mut in_escape = false;
+        for c in s.chars() {
+            match c {
+                '\u{1b}' => in_escape = true,
+                'm' if in_escape => in_escape = false,
+                _ if !in_escape => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    assert_eq!(strip(&blind), strip(&dark), "only the colours differ");
+}

@@ -144,6 +144,7 @@ pub fn apply(cli: &mut Cli) -> Result<Settings, CliError> {
     }
     cli.paging = cli.paging.or(settings.paging);
     cli.no_mouse |= settings.mouse == Some(false);
+    cli.theme = settings.theme.unwrap_or_default();
     Ok(settings)
 }
 

@@ -79,6 +79,10 @@ pub struct Cli {
     #[arg(long)]
     pub watch: bool,
 
+    /// The config file's theme, for the commands' colours.
+    #[arg(skip)]
+    pub theme: crate::tui::theme::Palette,
+
     /// Neither read nor write the cache of large --plans folders (also: PEACEDIFF_NO_CACHE=1)
     #[arg(long, global = true)]
     pub no_cache: bool,
@@ -405,7 +409,7 @@ pub fn load_corpus(plans: Option<&Path>, cache: &CachePolicy) -> Result<Loaded, 
 
 /// Runs a command that prints. `out` collects stdout.
 pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, CliError> {
-    let styles = style::Styles::detect(cli.color);
+    let styles = style::Styles::detect(cli.color, cli.theme);
     match command {
         Command::List { format } => {
             let loaded = cli.load()?;
