@@ -345,6 +345,22 @@ mod tests {
     }
 
     #[test]
+    fn the_help_and_the_footer_show_the_keys_in_force() {
+        use crate::tui::testkit::{app, press, screen};
+        let (map, _) = remapped(&[("quit", &["x", "ctrl-q"]), ("help", &["F1"])]);
+        let mut a = app(160, 48, false);
+        a.keymap = map;
+        let footer = screen(&a);
+        assert!(footer.contains("F1 help  x/C-q quit"), "{footer}");
+        press(&mut a, "?");
+        assert_eq!(a.mode, crate::tui::app::Mode::Normal, "`?` is free now");
+        a.update(Action::Help);
+        let help = screen(&a);
+        assert!(help.contains("  F1     this help"), "{help}");
+        assert!(help.contains("  x/C-q  quit (in the help"), "{help}");
+    }
+
+    #[test]
     fn every_action_in_the_table_has_a_config_name() {
         for b in BINDINGS {
             assert!(config_name(&b.action).is_some(), "{:?}", b.action);

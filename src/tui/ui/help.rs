@@ -120,6 +120,12 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     ));
     out.extend(key("•", "matches the search"));
     out.push(Line::raw(""));
+    out.push(section("Config file"));
+    out.extend(note(
+        "keys, theme, Compare's layout and the plans folder can be set in a config file; \
+         `peacediff config` says where it is and what it sets",
+    ));
+    out.push(Line::raw(""));
     out
 }
 
