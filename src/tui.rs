@@ -4,7 +4,8 @@
 //! terminal before the panic message prints; mouse capture is switched off in the same hook.
 //! Signals (`signals`) are looked at between waits for input: ending ones hand the terminal
 //! back before the process ends, SIGTSTP and Ctrl-Z hand it back before stopping and take it
-//! again on `fg`. Events become `Action`s, `App::update` applies them, and the effects it
+//! again on `fg`. With `--watch`, the plans folder's changes are looked at there too, and a
+//! change loads the folder again (`App::reload`). Events become `Action`s, `App::update` applies them, and the effects it
 //! queues (the clipboard, suspending) are carried out here.
 
 // Public inside the binary so the render benchmark (benches/render.rs) can build an App.
@@ -85,7 +86,7 @@ pub fn run(first: Result<Corpus, Vec<Diagnostic>>, options: Options) -> std::io:
         if !problems.is_empty() {
             app.show_problems(problems);
         }
-        let reload = options.watch.as_ref().map(|w| &w.reload);
+        let reload = options.watch.as_ref().map(|w| w.reload.as_ref());
         let changes = folder.as_ref().zip(reload);
         event_loop(&mut terminal, &mut app, &watch, options.mouse, changes)
     });
@@ -135,7 +136,7 @@ fn suspend(
 /// The watched folder and how to load it again.
 type Changes<'a> = Option<(
     &'a watch::FolderWatch,
-    &'a Box<dyn Fn() -> Result<Corpus, Vec<Diagnostic>>>,
+    &'a dyn Fn() -> Result<Corpus, Vec<Diagnostic>>,
 )>;
 
 /// Runs until the user quits (`None`) or a signal asks the process to end (its number).
