@@ -5,8 +5,8 @@
 //! Signals (`signals`) are looked at between waits for input: ending ones hand the terminal
 //! back before the process ends, SIGTSTP and Ctrl-Z hand it back before stopping and take it
 //! again on `fg`. With `--watch`, the plans folder's changes are looked at there too, and a
-//! change loads the folder again (`App::reload`). Events become `Action`s, `App::update` applies them, and the effects it
-//! queues (the clipboard, suspending) are carried out here.
+//! change loads the folder again (`App::reload`). Events become `Action`s, `App::update`
+//! applies them, and the effects it queues (the clipboard, suspending) are carried out here.
 
 // Public inside the binary so the render benchmark (benches/render.rs) can build an App.
 pub mod action;
