@@ -1,7 +1,6 @@
 //! What `peacediff config` prints: where the file is and what it sets, or a complete file of
 //! the defaults to start from.
 
-use super::read::KEYS;
 use super::{Location, Settings};
 use crate::tui::keymap::remap::{action_names, config_name};
 use crate::tui::keymap::{BINDINGS, Keymap, names};
@@ -111,7 +110,6 @@ pub fn default_file() -> String {
             "capture the mouse in the app (false: as --no-mouse)",
         ),
     ];
-    debug_assert_eq!(settings.len() + 1, KEYS.len());
     for (key, value, what) in settings {
         out.push_str(&format!("# {what}\n# {key} = {value}\n\n"));
     }

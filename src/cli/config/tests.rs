@@ -122,6 +122,17 @@ fn plans_paths_start_at_home_or_at_the_files_folder() {
 #[test]
 fn the_default_file_uncommented_is_the_defaults() {
     let text = default_file();
+    for key in read::KEYS {
+        let written = if key == "keys" {
+            "[keys]".to_string()
+        } else {
+            format!("# {key} = ")
+        };
+        assert!(
+            text.contains(&written),
+            "the default file leaves out `{key}`"
+        );
+    }
     let uncommented: String = text
         .lines()
         .map(|l| match l.strip_prefix("# ") {
