@@ -4,39 +4,63 @@
 //! terminal before the panic message prints; mouse capture is switched off in the same hook.
 //! Signals (`signals`) are looked at between waits for input: ending ones hand the terminal
 //! back before the process ends, SIGTSTP and Ctrl-Z hand it back before stopping and take it
-//! again on `fg`. Events become `Action`s, `App::update` applies them, and the effects it
-//! queues (the clipboard, suspending) are carried out here.
+//! again on `fg`. With `--watch`, the plans folder's changes are looked at there too, and a
+//! change loads the folder again (`App::reload`). Events become `Action`s, `App::update`
+//! applies them, and the effects it queues (the clipboard, suspending) are carried out here.
 
 // Public inside the binary so the render benchmark (benches/render.rs) can build an App.
 pub mod action;
 pub mod app;
-mod keymap;
-mod layout;
+pub mod keymap;
+pub mod layout;
 mod signals;
 #[cfg(test)]
 pub(crate) mod testkit;
 pub mod theme;
 pub mod ui;
+mod watch;
 mod wrap;
 
 use action::Action;
 use app::{App, Effect, Mode};
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use crossterm::execute;
+use peacediff::diagnostic::Diagnostic;
 use peacediff::model::Corpus;
 use signals::Pending;
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// How long the loop waits for input before looking at signals again.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
 pub struct Options {
-    pub color: bool,
     pub mouse: bool,
+    pub theme: theme::Theme,
+    pub keymap: keymap::Keymap,
+    pub compare_layout: layout::CompareLayout,
+    pub hide_unchanged: bool,
+    pub watch: Option<Watch>,
 }
 
-/// Runs the app until the user quits. The terminal is restored on every way out.
-pub fn run(corpus: Corpus, options: Options) -> std::io::Result<()> {
+/// What `--watch` needs: the folder, and how to load it again.
+pub struct Watch {
+    pub dir: PathBuf,
+    pub reload: Box<dyn Fn() -> Result<Corpus, Vec<Diagnostic>>>,
+}
+
+/// Runs the app until the user quits. The terminal is restored on every way out. `first` is
+/// the first load: its problems, when watching, are listed in the app until a fix loads.
+pub fn run(first: Result<Corpus, Vec<Diagnostic>>, options: Options) -> std::io::Result<()> {
+    let folder = match &options.watch {
+        Some(w) => Some(watch::FolderWatch::start(&w.dir).map_err(|e| {
+            std::io::Error::other(format!(
+                "cannot watch {}: {e}",
+                peacediff::sanitize::path(&w.dir)
+            ))
+        })?),
+        None => None,
+    };
     let watch = signals::Watch::install(leave, options.mouse)?;
     let mut terminal = ratatui::init();
     if options.mouse {
@@ -51,9 +75,20 @@ pub fn run(corpus: Corpus, options: Options) -> std::io::Result<()> {
         }
     }
     let result = terminal.size().and_then(|size| {
-        let theme = theme::Theme::new(options.color);
-        let mut app = App::new(corpus, theme, size.width, size.height);
-        event_loop(&mut terminal, &mut app, &watch, options.mouse)
+        let (corpus, problems) = match first {
+            Ok(c) => (c, Vec::new()),
+            Err(p) => (app::empty_corpus(), p),
+        };
+        let mut app = App::new(corpus, options.theme, size.width, size.height);
+        app.keymap = options.keymap;
+        app.compare_layout = options.compare_layout;
+        app.hide_unchanged_rows(options.hide_unchanged);
+        if !problems.is_empty() {
+            app.show_problems(problems);
+        }
+        let reload = options.watch.as_ref().map(|w| w.reload.as_ref());
+        let changes = folder.as_ref().zip(reload);
+        event_loop(&mut terminal, &mut app, &watch, options.mouse, changes)
     });
     leave(options.mouse);
     match result {
@@ -98,12 +133,19 @@ fn suspend(
     take_back(terminal, mouse)
 }
 
+/// The watched folder and how to load it again.
+type Changes<'a> = Option<(
+    &'a watch::FolderWatch,
+    &'a dyn Fn() -> Result<Corpus, Vec<Diagnostic>>,
+)>;
+
 /// Runs until the user quits (`None`) or a signal asks the process to end (its number).
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     watch: &signals::Watch,
     mouse: bool,
+    changes: Changes,
 ) -> std::io::Result<Option<i32>> {
     // For the real-terminal test that a panic hands the terminal back: a panic on demand,
     // after the first frame, when this variable is set.
@@ -125,6 +167,12 @@ fn event_loop(
                     break;
                 }
                 None => {}
+            }
+            if let Some((folder, reload)) = changes
+                && folder.changed()
+            {
+                app.reload(reload());
+                break;
             }
             if event::poll(SIGNAL_POLL)? {
                 if let Some(action) = to_action(app, event::read()?) {
@@ -155,7 +203,7 @@ pub fn to_action(app: &App, ev: Event) -> Option<Action> {
             Mode::Search { .. } | Mode::ExportPath { .. } | Mode::ConfirmOverwrite { .. } => {
                 keymap::prompt_action(&key)
             }
-            _ => keymap::action_for(app.view, &key),
+            _ => app.keymap.action_for(app.view, &key),
         },
         Event::Mouse(m) => {
             let (column, row) = (m.column, m.row);

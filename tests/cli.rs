@@ -9,7 +9,8 @@ fn peacediff() -> Command {
     let mut cmd = Command::cargo_bin("peacediff").unwrap();
     cmd.env_remove("NO_COLOR");
     // Tests never touch the user's cache; the cache tests name a folder of their own.
-    cmd.env("PEACEDIFF_NO_CACHE", "1");
+    cmd.env("PEACEDIFF_NO_CACHE", "1")
+        .env("PEACEDIFF_CONFIG", "");
     cmd
 }
 
@@ -188,6 +189,7 @@ fn closed_pipe_is_not_an_error() {
     let dir = plans.path().to_str().unwrap();
     let size = std::process::Command::new(bin)
         .env("PEACEDIFF_NO_CACHE", "1")
+        .env("PEACEDIFF_CONFIG", "")
         .args(["--plans", dir, "diff", "syn-a", "syn-b", "--format", "json"])
         .output()
         .unwrap()
@@ -201,6 +203,7 @@ fn closed_pipe_is_not_an_error() {
     ] {
         let out = std::process::Command::new("sh")
             .env("PEACEDIFF_NO_CACHE", "1")
+            .env("PEACEDIFF_CONFIG", "")
             .arg("-c")
             .arg(format!(
                 "{bin} --plans {dir} {command} | head -c1 >/dev/null"
@@ -275,6 +278,7 @@ fn large_folders_are_cached_and_give_the_same_output() {
     assert!(!off.exists());
     let out = peacediff()
         .env("PEACEDIFF_NO_CACHE", "1")
+        .env("PEACEDIFF_CONFIG", "")
         .env("PEACEDIFF_CACHE_DIR", &off)
         .args([
             "--plans", plans, "--color", "never", "diff", "syn-a", "syn-b",

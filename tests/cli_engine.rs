@@ -10,6 +10,7 @@ fn run(args: &[&str]) -> Output {
         .env_remove("NO_COLOR")
         // Tests never touch the user's cache.
         .env("PEACEDIFF_NO_CACHE", "1")
+        .env("PEACEDIFF_CONFIG", "")
         .output()
         .expect("the binary runs")
 }

@@ -10,6 +10,7 @@ fn peacediff(args: &[&str], dir: &Path) -> Output {
         .env("NO_COLOR", "1")
         // Tests never touch the user's cache.
         .env("PEACEDIFF_NO_CACHE", "1")
+        .env("PEACEDIFF_CONFIG", "")
         .output()
         .expect("the binary runs")
 }
@@ -236,6 +237,7 @@ fn an_interrupted_export_leaves_no_temporary_file() {
     let args = |out: &Path| {
         let mut c = Command::new(bin);
         c.env("PEACEDIFF_NO_CACHE", "1")
+            .env("PEACEDIFF_CONFIG", "")
             .args(["--plans", plans.path().to_str().unwrap()])
             .args(["export", "syn-a", "syn-b", "-o", out.to_str().unwrap()]);
         c

@@ -110,6 +110,7 @@ fn assert_clean_outputs(dir: &Path) -> Result<(), TestCaseError> {
         let out = Command::cargo_bin("peacediff")
             .unwrap()
             .env("PEACEDIFF_NO_CACHE", "1")
+            .env("PEACEDIFF_CONFIG", "")
             .arg("--plans")
             .arg(dir)
             .args(args)

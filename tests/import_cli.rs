@@ -11,7 +11,9 @@ const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
 
 fn peacediff() -> Command {
     let mut c = Command::cargo_bin("peacediff").unwrap();
-    c.env("NO_COLOR", "1").env("PEACEDIFF_NO_CACHE", "1");
+    c.env("NO_COLOR", "1")
+        .env("PEACEDIFF_NO_CACHE", "1")
+        .env("PEACEDIFF_CONFIG", "");
     c
 }
 

@@ -54,6 +54,7 @@ impl Tmux {
             // The private server starts with this environment, and so does the app in it:
             // tests never touch the user's cache.
             .env("PEACEDIFF_NO_CACHE", "1")
+            .env("PEACEDIFF_CONFIG", "")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()
@@ -375,4 +376,44 @@ fn a_closed_terminal_ends_the_app_instead_of_leaving_it_spinning() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// `--watch`: saving a plan file reloads the folder with the place kept; a broken save lists
+/// its problems in the app, located, and the fix takes them away.
+#[test]
+fn watch_reloads_on_save_and_lists_load_problems_until_fixed() {
+    if !Tmux::available() {
+        eprintln!("skipping the real-terminal test: tmux is not installed");
+        return;
+    }
+    let plans = tempfile::tempdir().unwrap();
+    let mini = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
+    for f in std::fs::read_dir(mini).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, plans.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let alpha = plans.path().join("alpha.toml");
+    let text = std::fs::read_to_string(&alpha).unwrap();
+    let bin = env!("CARGO_BIN_EXE_peacediff");
+    let command = format!(
+        "sh -c 'NO_COLOR=1 {bin} --plans {} --watch; echo \"EXIT=$?\"; echo DONE; sleep 30'",
+        plans.path().display()
+    );
+    let t = Tmux::start("watch", &command, 80, 24);
+    t.wait_for_all(&["1 Browse", "Army capped"]);
+    // The second clause selected, to see that the place is kept.
+    t.keys(&["j"]);
+    t.wait_for("▸2     Amnesty");
+    std::fs::write(&alpha, text.replace("Army capped", "Army limited")).unwrap();
+    let s = t.wait_for_all(&["Army limited", "reloaded the plans folder"]);
+    assert!(s.contains("▸2     Amnesty"), "the selection moved:\n{s}");
+    std::fs::write(&alpha, text.replace("id = \"alpha\"", "id = alpha")).unwrap();
+    t.wait_for_all(&["the plans folder did not load", "alpha.toml:2:6: error"]);
+    t.keys(&["Escape"]);
+    t.wait_for("fix and save to reload");
+    std::fs::write(&alpha, &text).unwrap();
+    let s = t.wait_for_all(&["Army capped", "reloaded the plans folder"]);
+    assert!(!s.contains("did not load"), "{s}");
+    t.keys(&["q"]);
+    assert!(t.wait_for("DONE").contains("EXIT=0"));
 }

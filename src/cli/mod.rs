@@ -4,6 +4,7 @@
 //! in memory and written once, so a closed pipe (`peacediff list | head -1`) is not an error.
 
 mod check;
+pub mod config;
 #[cfg(test)]
 mod consistency_tests;
 mod diff;
@@ -38,7 +39,10 @@ Environment:
   PEACEDIFF_NO_CACHE=1  neither read nor write the cache of large --plans folders
   PEACEDIFF_CACHE_DIR   where that cache lives (default: the platform's cache folder)
   PEACEDIFF_PAGER       the pager for long output (else PAGER, else less; empty: none)
-  LESS                  options for less (default: FRX)";
+  LESS                  options for less (default: FRX)
+  PEACEDIFF_CONFIG      the config file (empty: none; `peacediff config` shows which is read)
+  XDG_CONFIG_HOME       else the config file is $XDG_CONFIG_HOME/peacediff/config.toml,
+                        or ~/.config/peacediff/config.toml";
 
 /// With no command, opens the terminal app on the bundled drafts.
 #[derive(Debug, Parser)]
@@ -63,9 +67,21 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_mouse: bool,
 
-    /// Page long output: on a terminal when taller than the screen (auto), always, or never
-    #[arg(long, global = true, value_enum, default_value_t = pager::Paging::Auto, value_name = "WHEN")]
-    pub paging: pager::Paging,
+    /// Page long output: on a terminal when taller than the screen (auto, the default), always, or never
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub paging: Option<pager::Paging>,
+
+    /// Read this config file instead of the usual one (see `peacediff config`)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// In the terminal app, reload the --plans folder whenever a file in it changes
+    #[arg(long)]
+    pub watch: bool,
+
+    /// The config file's theme, for the commands' colours.
+    #[arg(skip)]
+    pub theme: crate::tui::theme::Palette,
 
     /// Neither read nor write the cache of large --plans folders (also: PEACEDIFF_NO_CACHE=1)
     #[arg(long, global = true)]
@@ -247,6 +263,20 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Show the config file's place and what it sets, or print one to start from
+    ///
+    /// The file is --config FILE, else $PEACEDIFF_CONFIG, else
+    /// $XDG_CONFIG_HOME/peacediff/config.toml, else ~/.config/peacediff/config.toml. Start one
+    /// with `peacediff config --default > "$(peacediff config --path)"` (create its folder first).
+    #[command(verbatim_doc_comment)]
+    Config {
+        /// Print only the file's path (whether or not it exists)
+        #[arg(long, conflicts_with = "default")]
+        path: bool,
+        /// Print a config file with every setting at its default, commented out
+        #[arg(long)]
+        default: bool,
+    },
     /// Print a shell completion script (e.g. `peacediff completions bash > ~/.local/share/bash-completion/completions/peacediff`)
     Completions {
         /// The shell to complete in
@@ -280,6 +310,9 @@ pub enum CliError {
     Usage(String),
     #[error("{0}")]
     Io(String),
+    /// The config file has problems, each located in it.
+    #[error("the config file has problems")]
+    Config(Vec<Diagnostic>),
 }
 
 impl CliError {
@@ -295,6 +328,11 @@ impl CliError {
     pub fn report(&self) -> String {
         match self {
             CliError::Load(LoadError::Invalid { diagnostics }) => diagnostics_report(diagnostics),
+            CliError::Config(diagnostics) => format!(
+                "{}peacediff: fix the config file, or run with PEACEDIFF_CONFIG= (empty) to \
+                 leave it out",
+                diagnostics_report(diagnostics)
+            ),
             other => format!("peacediff: {other}"),
         }
     }
@@ -321,6 +359,15 @@ pub fn diagnostics_report(diagnostics: &[Diagnostic]) -> String {
 }
 
 impl Cli {
+    /// Reads the config file and fills in what the command line left unsaid (`config`).
+    pub fn configure(&mut self) -> Result<config::Settings, CliError> {
+        config::apply(self)
+    }
+
+    pub fn config_location(&self) -> config::Location {
+        config::locate(self.config.as_deref(), |name| std::env::var_os(name))
+    }
+
     /// The drafts this run works on: the `--plans` folder (through the cache), or the bundled.
     pub fn load(&self) -> Result<Loaded, LoadError> {
         load_corpus(self.plans.as_deref(), &self.cache_policy())
@@ -362,7 +409,7 @@ pub fn load_corpus(plans: Option<&Path>, cache: &CachePolicy) -> Result<Loaded, 
 
 /// Runs a command that prints. `out` collects stdout.
 pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, CliError> {
-    let styles = style::Styles::detect(cli.color);
+    let styles = style::Styles::detect(cli.color, cli.theme);
     match command {
         Command::List { format } => {
             let loaded = cli.load()?;
@@ -503,6 +550,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut String) -> Result<Outcome, Cl
             import::run(&request, out)?;
             Ok(Outcome::Ok)
         }
+        Command::Config { path, default } => config::run(cli, *path, *default, out),
         Command::Completions { shell } => {
             let mut bytes = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "peacediff", &mut bytes);

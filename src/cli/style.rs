@@ -1,6 +1,7 @@
 //! Colour for command output: on for terminals, off in pipes, and as the environment says.
 
 use super::ColorChoice;
+use crate::tui::theme::Palette;
 use std::io::IsTerminal;
 
 /// Whether to colour standard output: `--color` decides when given; `auto` follows the
@@ -36,14 +37,24 @@ pub fn color_flag(args: &[std::ffi::OsString]) -> Option<ColorChoice> {
     }
 }
 
+/// What a colour says, whatever the palette draws it in.
+#[derive(Clone, Copy)]
+enum Role {
+    Bad,
+    Good,
+    Changed,
+}
+
 pub struct Styles {
     pub color: bool,
+    /// The config file's theme: the same colour roles as the app's palettes.
+    pub palette: Palette,
     /// Wrap long text to this width (terminals only; pipes get one line per paragraph).
     pub wrap: Option<usize>,
 }
 
 impl Styles {
-    pub fn detect(choice: ColorChoice) -> Styles {
+    pub fn detect(choice: ColorChoice, palette: Palette) -> Styles {
         let tty = std::io::stdout().is_terminal();
         let color = color_wanted(choice);
         let wrap = tty.then(|| {
@@ -51,7 +62,11 @@ impl Styles {
                 .map(|(w, _)| usize::from(w).clamp(40, 100))
                 .unwrap_or(80)
         });
-        Styles { color, wrap }
+        Styles {
+            color,
+            palette,
+            wrap,
+        }
     }
 
     /// Plain output, for tests.
@@ -59,6 +74,7 @@ impl Styles {
     pub fn plain() -> Styles {
         Styles {
             color: false,
+            palette: Palette::Dark,
             wrap: None,
         }
     }
@@ -77,23 +93,36 @@ impl Styles {
     pub fn dim(&self, s: &str) -> String {
         self.paint("2", s)
     }
+    /// The SGR colour of bad, good and changed in the palette, as the app's palettes give
+    /// them (`tui::theme`): light has no yellow text, colour-blind no red or green.
+    fn code(&self, role: Role) -> &'static str {
+        match (self.palette, role) {
+            (Palette::ColourBlind, Role::Bad) => "38;5;166",
+            (Palette::ColourBlind, Role::Good) => "38;5;74",
+            (Palette::ColourBlind, Role::Changed) => "38;5;221",
+            (_, Role::Bad) => "31",
+            (_, Role::Good) => "32",
+            (Palette::Light, Role::Changed) => "35",
+            (_, Role::Changed) => "33",
+        }
+    }
     pub fn red(&self, s: &str) -> String {
-        self.paint("31", s)
+        self.paint(self.code(Role::Bad), s)
     }
     pub fn green(&self, s: &str) -> String {
-        self.paint("32", s)
+        self.paint(self.code(Role::Good), s)
     }
     pub fn yellow(&self, s: &str) -> String {
-        self.paint("33", s)
+        self.paint(self.code(Role::Changed), s)
     }
     /// Removed words: red and struck through, so they read apart from added ones without
     /// telling red from green.
     pub fn removed(&self, s: &str) -> String {
-        self.paint("31;9", s)
+        self.paint(&format!("{};9", self.code(Role::Bad)), s)
     }
     /// Added words: green and underlined.
     pub fn added(&self, s: &str) -> String {
-        self.paint("32;4", s)
+        self.paint(&format!("{};4", self.code(Role::Good)), s)
     }
 
     /// Text in the colour of a legend tone (peacediff::legend): the CLI's one mapping.

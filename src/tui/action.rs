@@ -75,7 +75,8 @@ pub enum Action {
     About,
     /// A character typed into the open prompt.
     Type(char),
-    Backspace,
+    /// A cursor move or deletion in the open prompt.
+    Edit(Edit),
     ScrollUp {
         column: u16,
         row: u16,
@@ -92,4 +93,23 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+}
+
+/// Editing a prompt's line, as readline and shells do it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Left,
+    Right,
+    WordLeft,
+    WordRight,
+    Start,
+    End,
+    DeleteBack,
+    DeleteForward,
+    DeleteWordBack,
+    DeleteWordForward,
+    DeleteToStart,
+    DeleteToEnd,
+    /// Puts back the text the last word or line deletion took (Ctrl-y).
+    Yank,
 }

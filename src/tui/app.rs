@@ -2,12 +2,16 @@
 //! here: render functions read `App`, and the event loop performs the `Effect`s it queues.
 
 mod compare;
+mod field;
 mod mouse;
 mod nav;
 mod prompt;
+mod reload;
 mod state;
 
 use super::action::{Action, View};
+use super::keymap::Keymap;
+use super::layout::CompareLayout;
 use super::theme::Theme;
 use peacediff::align::Alignment;
 use peacediff::analysis::{PlanRedLines, plan_redlines, topic_history};
@@ -18,6 +22,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 pub use compare::CompareState;
+pub use reload::empty_corpus;
 pub use state::*;
 
 /// A place to come back to with Esc after a jump.
@@ -35,6 +40,10 @@ const LABEL_MAX: usize = 10;
 pub struct App {
     pub corpus: Corpus,
     pub theme: Theme,
+    /// The keys in force: the key table's, or as a config file rebound them.
+    pub keymap: Keymap,
+    /// Side by side, stacked, or by the width (the config file's `compare-layout`).
+    pub compare_layout: CompareLayout,
     pub view: View,
     pub width: u16,
     pub height: u16,
@@ -61,6 +70,8 @@ pub struct App {
     /// Every draft's short label shortened together for each narrow width a view gives it
     /// (`labels::distinct`), so that two columns never read the same: [width][draft].
     plan_labels: Vec<Vec<String>>,
+    /// Why the last load of the plans folder failed (`--watch`); empty once one succeeds.
+    pub problems: Vec<peacediff::diagnostic::Diagnostic>,
     alignments: HashMap<(usize, usize), Rc<Alignment>>,
     jumps: Vec<Jump>,
 }
@@ -72,6 +83,8 @@ impl App {
         let right = find("geneva-19").unwrap_or(corpus.plans.len().saturating_sub(1));
         let mut app = App {
             theme,
+            keymap: Keymap::default(),
+            compare_layout: CompareLayout::default(),
             view: View::Browse,
             width,
             height,
@@ -125,6 +138,7 @@ impl App {
                     .map(|w| peacediff::labels::distinct(&shorts, w))
                     .collect()
             },
+            problems: Vec::new(),
             alignments: HashMap::new(),
             jumps: Vec::new(),
             corpus,
@@ -208,7 +222,7 @@ impl App {
         // `q` closes an overlay first, as Esc does; Ctrl-C always quits.
         let overlay = matches!(
             self.mode,
-            Mode::Help { .. } | Mode::About { .. } | Mode::Picker { .. }
+            Mode::Help { .. } | Mode::About { .. } | Mode::Picker { .. } | Mode::Problems { .. }
         );
         if action == Action::Interrupt || (action == Action::Quit && !overlay) {
             self.quit = true;
@@ -231,6 +245,7 @@ impl App {
             Mode::ExportPath { path } => self.export_prompt(action, path),
             Mode::ConfirmOverwrite { path } => self.confirm_overwrite(action, path),
             Mode::Picker { purpose, cursor } => self.picker(action, purpose, cursor),
+            Mode::Problems { scroll } => self.problems_overlay(action, scroll),
         }
         self.fit();
     }
@@ -249,7 +264,7 @@ impl App {
             Action::About => self.mode = Mode::About { scroll: 0 },
             Action::Search => {
                 self.mode = Mode::Search {
-                    query: String::new(),
+                    query: Field::default(),
                     origin: self.main_selected(),
                 }
             }

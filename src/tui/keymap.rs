@@ -2,7 +2,14 @@
 //! what the screen says and what the keys do cannot drift apart.
 
 use super::action::{Action, View};
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+mod bound;
+pub mod names;
+pub mod prompt;
+pub mod remap;
+pub use bound::Keymap;
+pub use prompt::prompt_action;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,13 +259,22 @@ pub static BINDINGS: &[Binding] = &[
         hint: "drafts",
     },
     Binding {
-        keys: &[ch('['), ch(']')],
+        keys: &[ch(']')],
         label: "[ ]",
         action: Action::NextDraft,
         scope: Scope::Everywhere,
         help: "previous / next draft",
         footer: &[View::Browse, View::RedLines],
         hint: "draft",
+    },
+    Binding {
+        keys: &[ch('[')],
+        label: "[",
+        action: Action::PrevDraft,
+        scope: Scope::Everywhere,
+        help: "",
+        footer: NONE,
+        hint: "",
     },
     Binding {
         keys: &[ch('y')],
@@ -366,46 +382,23 @@ fn matches(k: &Key, ev: &KeyEvent) -> bool {
     k.code == ev.code && k.ctrl == ctrl
 }
 
-/// The action bound to a key in a view, if any. `[` is the one key sharing a binding with
-/// another (`]`), so it is resolved here rather than given a row of its own in the help.
-pub fn action_for(view: View, ev: &KeyEvent) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
-    }
-    if ev.code == KeyCode::Char('[') {
-        return Some(Action::PrevDraft);
-    }
-    BINDINGS
-        .iter()
-        .filter(|b| b.scope == Scope::Everywhere || b.scope == Scope::Only(view))
-        .find(|b| b.keys.iter().any(|k| matches(k, ev)))
-        .map(|b| b.action.clone())
-}
-
-/// Keys while a text prompt is open: everything printable is typed, not a command.
-pub fn prompt_action(ev: &KeyEvent) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
-    }
-    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-    match ev.code {
-        KeyCode::Char('c') if ctrl => Some(Action::Interrupt),
-        KeyCode::Char('z') if ctrl => Some(Action::Suspend),
-        KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
-        KeyCode::Backspace => Some(Action::Backspace),
-        KeyCode::Enter => Some(Action::Open),
-        KeyCode::Esc => Some(Action::Back),
+/// The action paired with another in one help row and one footer hint (`n/N`, `J/K`, `[ ]`):
+/// the second of the pair, which has no row of its own.
+pub fn partner(action: &Action) -> Option<Action> {
+    match action {
+        Action::Next => Some(Action::Prev),
+        Action::RowScrollDown => Some(Action::RowScrollUp),
+        Action::NextDraft => Some(Action::PrevDraft),
         _ => None,
     }
 }
 
-/// The footer's hints for a view, in table order.
-pub fn footer_hints(view: View) -> Vec<(&'static str, &'static str)> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.footer.contains(&view))
-        .map(|b| (b.label, b.hint))
-        .collect()
+/// Whether a binding is the second of a pair, listed with the first.
+pub fn is_partner(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Prev | Action::RowScrollUp | Action::PrevDraft
+    )
 }
 
 #[cfg(test)]
@@ -414,6 +407,14 @@ mod tests {
 
     fn key(c: KeyCode, m: KeyModifiers) -> KeyEvent {
         KeyEvent::new(c, m)
+    }
+
+    fn action_for(view: View, ev: &KeyEvent) -> Option<Action> {
+        Keymap::default().action_for(view, ev)
+    }
+
+    fn footer_hints(view: View) -> Vec<(String, &'static str)> {
+        Keymap::default().footer_hints(view)
     }
 
     #[test]
@@ -437,14 +438,6 @@ mod tests {
         // Shift is part of the character, not a modifier to match.
         let g = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(action_for(View::Browse, &g), Some(Action::Bottom));
-    }
-
-    #[test]
-    fn prompts_type_letters_that_are_commands_elsewhere() {
-        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(prompt_action(&q), Some(Action::Type('q')));
-        let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(prompt_action(&cc), Some(Action::Interrupt));
     }
 
     #[test]

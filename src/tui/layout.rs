@@ -69,12 +69,36 @@ pub struct CompareAreas {
     pub stacked: bool,
 }
 
-pub fn compare(body: Rect) -> CompareAreas {
+/// How Compare places the two drafts (`compare-layout` in the config file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CompareLayout {
+    /// Side by side when the window is wide enough, else stacked.
+    #[default]
+    Auto,
+    SideBySide,
+    /// Left draft above right, whatever the width.
+    Stacked,
+}
+
+impl CompareLayout {
+    pub const NAMES: [(&'static str, CompareLayout); 3] = [
+        ("auto", CompareLayout::Auto),
+        ("side-by-side", CompareLayout::SideBySide),
+        ("stacked", CompareLayout::Stacked),
+    ];
+}
+
+pub fn compare(body: Rect, choice: CompareLayout) -> CompareAreas {
     let [header, rows] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(body);
+    let stacked = match choice {
+        CompareLayout::Auto => body.width < SIDE_BY_SIDE_MIN,
+        CompareLayout::SideBySide => false,
+        CompareLayout::Stacked => true,
+    };
     CompareAreas {
         header,
         rows,
-        stacked: body.width < SIDE_BY_SIDE_MIN,
+        stacked,
     }
 }
 

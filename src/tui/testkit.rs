@@ -129,7 +129,8 @@ pub fn app(width: u16, height: u16, color: bool) -> App {
 }
 
 /// Presses keys written as a string: plain characters, and `<tab>`, `<s-tab>`, `<esc>`,
-/// `<enter>`, `<bs>`, `<up>`, `<down>`, `<left>`, `<right>`, `<c-d>`, `<c-u>`, `<c-c>`.
+/// `<enter>`, `<bs>`, `<del>`, `<up>`, `<down>`, `<left>`, `<right>`, `<home>`, `<end>`,
+/// `<c-left>`, `<c-right>`, control keys (`<c-d>`, `<c-w>`) and Alt keys (`<a-b>`).
 pub fn press(app: &mut App, keys: &str) {
     let mut rest = keys;
     while let Some(c) = rest.chars().next() {
@@ -147,6 +148,15 @@ pub fn press(app: &mut App, keys: &str) {
                 "left" => (KeyCode::Left, KeyModifiers::NONE),
                 "right" => (KeyCode::Right, KeyModifiers::NONE),
                 "lt" => (KeyCode::Char('<'), KeyModifiers::NONE),
+                "home" => (KeyCode::Home, KeyModifiers::NONE),
+                "end" => (KeyCode::End, KeyModifiers::NONE),
+                "del" => (KeyCode::Delete, KeyModifiers::NONE),
+                "c-left" => (KeyCode::Left, KeyModifiers::CONTROL),
+                "c-right" => (KeyCode::Right, KeyModifiers::CONTROL),
+                n if n.starts_with("a-") => (
+                    KeyCode::Char(n.chars().nth(2).unwrap_or('b')),
+                    KeyModifiers::ALT,
+                ),
                 n if n.starts_with("c-") => (
                     KeyCode::Char(n.chars().nth(2).unwrap_or('c')),
                     KeyModifiers::CONTROL,

@@ -7,6 +7,7 @@ pub mod compare;
 mod footer;
 pub mod help;
 pub mod picker;
+pub mod problems;
 pub mod redlines;
 pub mod topics;
 
@@ -44,6 +45,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         Mode::Help { scroll } => help::render(frame, area, app, *scroll),
         Mode::About { scroll } => about::render(frame, area, app, *scroll),
         Mode::Picker { purpose, cursor } => picker::render(frame, area, app, *purpose, cursor),
+        Mode::Problems { scroll } => problems::render(frame, area, app, *scroll),
         _ => {}
     }
 }

@@ -173,12 +173,12 @@ impl App {
     }
 
     fn rows_area(&self) -> ratatui::layout::Rect {
-        layout::compare(self.body()).rows
+        layout::compare(self.body(), self.compare_layout).rows
     }
 
     /// The height in lines of a visible row, as drawn.
     fn row_height(&self, k: usize) -> usize {
-        let area = layout::compare(self.body());
+        let area = layout::compare(self.body(), self.compare_layout);
         crate::tui::ui::compare::row_height(self, k, area.rows.width, area.stacked)
     }
 

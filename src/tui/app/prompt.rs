@@ -1,7 +1,7 @@
 //! Prompts and pickers: `/` search, the `e` export path and its overwrite confirmation, and
 //! the draft picker. Keys typed here are text, not commands.
 
-use super::{App, Cursor, Mode, PickFor, Search};
+use super::{App, Cursor, Field, Mode, PickFor, Search};
 use crate::tui::action::{Action, View};
 use std::path::PathBuf;
 
@@ -73,12 +73,11 @@ impl App {
 
     /// Typing searches as you go: the selection moves to the first hit at or after where the
     /// search began, and back there when nothing matches or the search is cancelled.
-    pub(super) fn search_prompt(&mut self, action: Action, mut query: String, origin: usize) {
+    pub(super) fn search_prompt(&mut self, action: Action, mut query: Field, origin: usize) {
+        let before = query.text().to_string();
         match action {
-            Action::Type(c) => query.push(c),
-            Action::Backspace => {
-                query.pop();
-            }
+            Action::Type(c) => query.insert(c),
+            Action::Edit(e) => query.edit(e),
             Action::Back => {
                 self.mode = Mode::Normal;
                 self.search = None;
@@ -107,14 +106,20 @@ impl App {
             }
             _ => {}
         }
-        let hits = self.search_hits(&query);
+        let searched = self.search.as_ref().is_some_and(|s| s.query == before);
+        if query.text() == before && searched {
+            // A cursor move: the hits and the selection stay.
+            self.mode = Mode::Search { query, origin };
+            return;
+        }
+        let hits = self.search_hits(query.text());
         match hits.iter().find(|&&h| h >= origin).or(hits.first()) {
             Some(&h) => self.select_main(h),
             None => self.select_main(origin),
         }
         self.search = Some(Search {
             view: self.view,
-            query: query.clone(),
+            query: query.text().to_string(),
             hits,
         });
         self.mode = Mode::Search { query, origin };
@@ -134,23 +139,21 @@ impl App {
     pub(super) fn start_export(&mut self) {
         let path = self.default_export_path();
         self.mode = Mode::ExportPath {
-            path: path.to_string_lossy().into_owned(),
+            path: Field::new(path.to_string_lossy()),
         };
     }
 
-    pub(super) fn export_prompt(&mut self, action: Action, mut path: String) {
+    pub(super) fn export_prompt(&mut self, action: Action, mut path: Field) {
         match action {
-            Action::Type(c) => path.push(c),
-            Action::Backspace => {
-                path.pop();
-            }
+            Action::Type(c) => path.insert(c),
+            Action::Edit(e) => path.edit(e),
             Action::Back => {
                 self.mode = Mode::Normal;
                 self.inform("export cancelled");
                 return;
             }
             Action::Open => {
-                let trimmed = path.trim();
+                let trimmed = path.text().trim();
                 if trimmed.is_empty() {
                     self.fail("give a file name to export to");
                 } else {

@@ -1,6 +1,7 @@
 //! The app's state types: list cursors, per-view selections and focus, overlays and prompts,
 //! messages, and the effects `update` queues for the event loop.
 
+pub use super::field::Field;
 use crate::tui::action::View;
 use std::path::PathBuf;
 
@@ -137,11 +138,11 @@ pub enum Mode {
     /// Typing a search; `origin` is the row selected when it began, returned to on Esc or
     /// when the query matches nothing (as vim's incremental search does).
     Search {
-        query: String,
+        query: Field,
         origin: usize,
     },
     ExportPath {
-        path: String,
+        path: Field,
     },
     ConfirmOverwrite {
         path: PathBuf,
@@ -149,6 +150,10 @@ pub enum Mode {
     Picker {
         purpose: PickFor,
         cursor: Cursor,
+    },
+    /// The plans folder failed to load (`--watch`): its problems over the last good screen.
+    Problems {
+        scroll: usize,
     },
 }
 

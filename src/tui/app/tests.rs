@@ -250,7 +250,7 @@ fn export_asks_for_a_path_with_a_default() {
     assert_eq!(
         a.mode,
         Mode::ExportPath {
-            path: expected.to_string_lossy().into_owned()
+            path: expected.to_string_lossy().as_ref().into()
         }
     );
     press(&mut a, "<esc>");
@@ -381,6 +381,7 @@ fn an_edited_export_path_is_used() {
     let Mode::ExportPath { path } = a.mode.clone() else {
         panic!("no prompt");
     };
+    let path = path.text();
     let cut = path.len() - "peacediff-new-vs-next.md".len();
     let erase = "<bs>".repeat(path.len() - cut);
     press(&mut a, &format!("{erase}x.md<enter>"));
@@ -621,7 +622,7 @@ fn the_export_prompt_understands_home_folders_and_refuses_what_it_cannot_write()
         let Mode::ExportPath { path } = a.mode.clone() else {
             panic!("no prompt");
         };
-        press(a, &"<bs>".repeat(path.chars().count()));
+        press(a, &"<bs>".repeat(path.text().chars().count()));
         press(a, &format!("{}<enter>", p.display()));
     };
     typed(&mut a, &folder);
@@ -651,4 +652,56 @@ fn the_export_prompt_understands_home_folders_and_refuses_what_it_cannot_write()
         .map(|m| m.text.clone())
         .unwrap_or_default();
     assert!(text.contains("not a regular file"), "{text}");
+}
+
+#[test]
+fn prompts_edit_at_the_cursor_with_shell_keys() {
+    let mut a = app(80, 24, true);
+    let dir = tempfile::tempdir().expect("a temp dir");
+    a.export_dir = dir.path().to_path_buf();
+    press(&mut a, "2e");
+    // Ctrl-u empties the line; typing, then moving back a word and inserting there.
+    press(&mut a, "<c-u>out.md");
+    press(&mut a, "<c-a>new-<end><bs><bs>txt");
+    let Mode::ExportPath { path } = a.mode.clone() else {
+        panic!("no prompt");
+    };
+    assert_eq!(path.text(), "new-out.txt");
+    press(&mut a, "<home><del><del><del><del>");
+    let Mode::ExportPath { path } = a.mode.clone() else {
+        panic!("no prompt");
+    };
+    assert_eq!(path.text(), "out.txt");
+    press(&mut a, "<c-e><c-w>");
+    let Mode::ExportPath { path } = a.mode.clone() else {
+        panic!("no prompt");
+    };
+    // "out.txt" is one word, as in Unicode's word boundaries.
+    assert_eq!(path.text(), "");
+    press(&mut a, "<c-y><bs><bs><bs>md<a-b><c-k>");
+    let Mode::ExportPath { path } = a.mode.clone() else {
+        panic!("no prompt");
+    };
+    assert_eq!((path.text(), path.cursor()), ("", 0));
+    press(&mut a, "<c-y>");
+    let Mode::ExportPath { path } = a.mode.clone() else {
+        panic!("no prompt");
+    };
+    assert_eq!((path.text(), path.cursor()), ("out.md", 6));
+    press(&mut a, &format!("<c-a>{}/<enter>", dir.path().display()));
+    assert!(dir.path().join("out.md").is_file(), "{:?}", a.message);
+}
+
+#[test]
+fn search_typed_in_the_middle_finds_and_a_cursor_move_keeps_the_hits() {
+    let mut a = app(80, 24, true);
+    press(&mut a, "/cd<left>appe");
+    assert_eq!(a.search.as_ref().map(|s| s.query.as_str()), Some("capped"));
+    assert_eq!(a.browse.list.selected, 1);
+    press(&mut a, "<home><right>");
+    assert_eq!(a.search.as_ref().map(|s| s.hits.clone()), Some(vec![1]));
+    let Mode::Search { query, .. } = a.mode.clone() else {
+        panic!("no prompt");
+    };
+    assert_eq!(query.cursor(), 1);
 }

@@ -19,7 +19,7 @@ const GUTTER: usize = 3;
 const SEPARATOR: &str = " │ ";
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let areas = layout::compare(area);
+    let areas = layout::compare(area, app.compare_layout);
     let (Some(l), Some(r), Some(a)) = (
         app.plan(app.compare.left),
         app.plan(app.compare.right),
@@ -79,7 +79,7 @@ fn render_header(
     let t = app.theme;
     let w = usize::from(area.width);
     let side = |p: &Plan, arrow: &str| format!("{arrow} {} ({}) {}", p.short, p.date, p.title);
-    let top = if layout::compare(area).stacked || w < 60 {
+    let top = if layout::compare(area, app.compare_layout).stacked || w < 60 {
         format!("{}   {}", side(l, "◀"), side(r, "▶"))
     } else {
         let half = w.saturating_sub(GUTTER + wrap::width(SEPARATOR)) / 2;

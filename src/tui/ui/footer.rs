@@ -1,8 +1,8 @@
 //! The two bottom lines: the message line (results, errors, open prompts) and the key hints
 //! for the current view, read from the key table.
 
-use crate::tui::app::{App, Mode, Tone};
-use crate::tui::keymap;
+use crate::tui::app::{App, Field, Mode, Tone};
+use crate::tui::theme::Theme;
 use crate::tui::wrap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,22 +15,21 @@ pub fn render_message(frame: &mut Frame, area: Rect, app: &App) {
     let line = match &app.mode {
         Mode::Search { query, .. } => {
             let n = app.search.as_ref().map_or(0, |s| s.hits.len());
-            Line::from(vec![
+            prompt_line(
                 Span::styled("/", t.key()),
-                Span::raw(query.clone()),
-                Span::styled("█", t.dim()),
-                Span::styled(
-                    format!("  {n} match(es) · enter: keep · esc: cancel"),
-                    t.dim(),
-                ),
-            ])
+                query,
+                &format!("  {n} match(es) · enter: keep · esc: cancel"),
+                w,
+                t,
+            )
         }
-        Mode::ExportPath { path } => Line::from(vec![
+        Mode::ExportPath { path } => prompt_line(
             Span::styled("export to: ", t.key()),
-            Span::raw(path.clone()),
-            Span::styled("█", t.dim()),
-            Span::styled("  enter: save · esc: cancel", t.dim()),
-        ]),
+            path,
+            "  enter: save · esc: cancel",
+            w,
+            t,
+        ),
         Mode::ConfirmOverwrite { path } => Line::from(vec![Span::styled(
             format!(
                 "{} exists. Overwrite it? y: yes, any other key: no",
@@ -54,6 +53,17 @@ pub fn render_message(frame: &mut Frame, area: Rect, app: &App) {
                 ),
                 t.dim(),
             ),
+            // Load problems stay said until a load works, once their list is closed.
+            _ if !app.problems.is_empty() => Line::styled(
+                wrap::truncate(
+                    &format!(
+                        "the plans folder did not load ({} problem(s)); fix and save to reload",
+                        app.problems.len()
+                    ),
+                    w,
+                ),
+                t.error(),
+            ),
             _ => Line::raw(""),
         },
     };
@@ -64,8 +74,8 @@ pub fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme;
     let mut spans = Vec::new();
     let mut used = 0;
-    for (key, what) in keymap::footer_hints(app.view) {
-        let w = wrap::width(key) + wrap::width(what) + 3;
+    for (key, what) in app.keymap.footer_hints(app.view) {
+        let w = wrap::width(&key) + wrap::width(what) + 3;
         if used + w > usize::from(area.width) {
             break;
         }
@@ -74,4 +84,46 @@ pub fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::raw(format!(" {what}  ")));
     }
     frame.render_widget(Line::from(spans).style(t.dim()), area);
+}
+
+/// A prompt: its lead, the line being edited with the cursor drawn on it, and a hint when
+/// there is room. A line wider than the room scrolls so the cursor stays in view.
+fn prompt_line(
+    lead: Span<'static>,
+    field: &Field,
+    hint: &str,
+    width: usize,
+    t: Theme,
+) -> Line<'static> {
+    let room = width.saturating_sub(lead.width() + 1).max(1);
+    let hint_fits = wrap::width(field.text()) + 1 + wrap::width(hint) <= room;
+    let scroll = field.scroll(room.saturating_sub(1));
+    let (mut before, mut under, mut after) = (String::new(), None, String::new());
+    let mut cells = 0;
+    for c in field.text().chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if cells < scroll {
+            cells += w;
+            continue;
+        }
+        if cells + w > scroll + room {
+            break;
+        }
+        match cells.cmp(&field.cursor_cells()) {
+            std::cmp::Ordering::Less => before.push(c),
+            std::cmp::Ordering::Equal if under.is_none() => under = Some(c),
+            _ => after.push(c),
+        }
+        cells += w;
+    }
+    let cursor = match under {
+        // The character under the cursor, in reverse video, as a terminal draws it.
+        Some(c) => Span::styled(c.to_string(), t.selected()),
+        None => Span::styled("█", t.dim()),
+    };
+    let mut spans = vec![lead, Span::raw(before), cursor, Span::raw(after)];
+    if hint_fits {
+        spans.push(Span::styled(hint.to_string(), t.dim()));
+    }
+    Line::from(spans)
 }

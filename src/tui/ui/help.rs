@@ -2,7 +2,8 @@
 
 use crate::tui::action::View;
 use crate::tui::app::App;
-use crate::tui::keymap::{BINDINGS, Scope};
+use crate::tui::keymap::prompt::PROMPT_KEYS;
+use crate::tui::keymap::{BINDINGS, Scope, is_partner};
 use crate::tui::theme::status_mark;
 use crate::tui::wrap;
 use peacediff::model::ClauseStatus;
@@ -50,27 +51,34 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     };
     let note = |text: &str| hanging(Span::raw("  "), text);
     out.push(section("Keys everywhere"));
-    for b in BINDINGS.iter().filter(|b| b.scope == Scope::Everywhere) {
-        // `n`/`N` are listed once, with the rule for Compare, under Compare.
-        if matches!(b.label, "N") || b.help.is_empty() {
-            continue;
+    // A binding without help, or the second of a pair (`N`, `K`, `[`), is listed with the
+    // first of it.
+    let listed = |b: &crate::tui::keymap::Binding| !is_partner(&b.action) && !b.help.is_empty();
+    for (i, b) in BINDINGS.iter().enumerate() {
+        if b.scope == Scope::Everywhere && listed(b) {
+            out.extend(key(&app.keymap.label(i), b.help));
         }
-        out.extend(key(b.label, b.help));
     }
     for v in View::ALL {
         let own: Vec<_> = BINDINGS
             .iter()
-            // A binding without help is the second key of a pair listed with the first (K).
-            .filter(|b| b.scope == Scope::Only(v) && b.label != "N" && !b.help.is_empty())
+            .enumerate()
+            .filter(|(_, b)| b.scope == Scope::Only(v) && listed(b))
             .collect();
         if own.is_empty() {
             continue;
         }
         out.push(Line::raw(""));
         out.push(section(&format!("Keys in {}", v.title())));
-        for b in own {
-            out.extend(key(b.label, b.help));
+        for (i, b) in own {
+            out.extend(key(&app.keymap.label(i), b.help));
         }
+    }
+    out.push(Line::raw(""));
+    out.push(section("Keys in prompts (/ search, e export)"));
+    out.extend(key("enter", "accept; esc: cancel; other letters are typed"));
+    for k in PROMPT_KEYS.iter().filter(|k| !k.help.is_empty()) {
+        out.extend(key(k.label, k.help));
     }
     out.push(Line::raw(""));
     out.push(section("n/N in Compare"));
@@ -111,6 +119,12 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         "text reported, or inferred (no mark: published text)",
     ));
     out.extend(key("•", "matches the search"));
+    out.push(Line::raw(""));
+    out.push(section("Config file"));
+    out.extend(note(
+        "keys, theme, Compare's layout and the plans folder can be set in a config file; \
+         `peacediff config` says where it is and what it sets",
+    ));
     out.push(Line::raw(""));
     out
 }

@@ -85,7 +85,7 @@ fn help_wraps_every_entry_instead_of_cutting_it() {
         let all = words(&text).join(" ");
         for b in crate::tui::keymap::BINDINGS
             .iter()
-            .filter(|b| b.label != "N")
+            .filter(|b| !crate::tui::keymap::is_partner(&b.action))
         {
             assert!(
                 all.contains(&words(b.help).join(" ")),
@@ -445,4 +445,28 @@ fn each_clause_of_a_merged_side_keeps_its_own_text() {
     assert_eq!(text(left), ["one [-two-]", "three four"]);
     let right = super::compare::split_side_for_test(&d, false, &[7, 10], t);
     assert_eq!(text(right), ["one {+six+}", "three four"]);
+}
+
+#[test]
+fn the_prompt_draws_its_cursor_where_it_is_and_scrolls_a_long_line() {
+    let mut a = app(80, 24, false);
+    press(&mut a, "/army<left><left>");
+    let buf = buffer(&a);
+    let y = 22;
+    let row: String = (0..8).map(|x| buf[(x, y)].symbol()).collect();
+    assert_eq!(row, "/army  1", "the text stays whole around the cursor");
+    assert!(
+        buf[(3, y)].modifier.contains(Modifier::REVERSED),
+        "cursor on `m`"
+    );
+    assert!(!buf[(2, y)].modifier.contains(Modifier::REVERSED));
+
+    // A path longer than the line: its end, where the cursor is, stays in view.
+    let mut a = app(80, 24, false);
+    press(&mut a, "2e<c-u>");
+    press(&mut a, &format!("{}end.md", "d/".repeat(60)));
+    let text = screen(&a);
+    let line = text.lines().nth(22).unwrap_or_default();
+    assert!(line.starts_with("export to: "), "{line}");
+    assert!(line.ends_with("end.md█"), "{line}");
 }
