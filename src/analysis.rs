@@ -363,6 +363,16 @@ fn if_agreed(c: &Clause) -> &[Assessment] {
     }
 }
 
+/// What the effect carried by an open line's clause means, as every view says it: "if agreed:
+/// meets" for an [owned bracket](is_owned_bracket) (its own verdict, on hold), "base meets" for
+/// an unreported or bracketed inherited clause (its base clause's verdict).
+pub fn open_effect_words(plan: &Plan, c: &ClauseRef, effect: Effect) -> String {
+    match plan.clauses.get(c.index) {
+        Some(clause) if is_owned_bracket(clause) => format!("if agreed: {}", effect.as_str()),
+        _ => format!("base {}", effect.as_str()),
+    }
+}
+
 /// Whether a clause leaves its parties' positions open: an inherited clause whose fate was not
 /// reported, or that was bracketed with no assessment of its own. A missing assessment on such a
 /// clause claims nothing, unlike silence on a clause whose text is known.

@@ -204,7 +204,11 @@ fn hits(
             .iter()
             .map(|(c, e)| {
                 if open {
-                    format!("{} (base {})", c.label, e.as_str())
+                    format!(
+                        "{} ({})",
+                        c.label,
+                        peacediff::analysis::open_effect_words(plan, c, *e)
+                    )
                 } else if *e == h.effect {
                     c.label.clone()
                 } else {
@@ -317,7 +321,7 @@ fn several(
             list("still crossed", &p.still_crossed, out);
             list("newly met", &p.newly_met, out);
             list("no longer met", &p.no_longer_met, out);
-            list("now open (not reported)", &p.now_open, out);
+            list("now open (unreported or bracketed)", &p.now_open, out);
         }
     }
 }

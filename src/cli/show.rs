@@ -122,7 +122,7 @@ fn plan_text(corpus: &Corpus, p: &Plan, st: &Styles, out: &mut String) {
             "{indent}{} {}{}\n",
             st.bold(&c.label),
             c.title,
-            marks(c, st)
+            marks(corpus, c, st)
         ));
         out.push_str(&st.paragraph(&c.text, &format!("{indent}    ")));
         out.push('\n');
@@ -146,10 +146,10 @@ fn plan_text(corpus: &Corpus, p: &Plan, st: &Styles, out: &mut String) {
     ));
 }
 
-fn marks(c: &Clause, st: &Styles) -> String {
+fn marks(corpus: &Corpus, c: &Clause, st: &Styles) -> String {
     let mut m = String::new();
-    if let Some(s) = c.status {
-        m.push_str(&format!("  [{}]", s.as_str()));
+    if let Some(s) = peacediff::analysis::status_words(corpus, c) {
+        m.push_str(&format!("  [{s}]"));
     }
     if let Some(flag) = describe::certainty_flag(c) {
         m.push_str(&format!("  ({flag})"));

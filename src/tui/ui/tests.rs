@@ -470,3 +470,35 @@ fn the_prompt_draws_its_cursor_where_it_is_and_scrolls_a_long_line() {
     assert!(line.starts_with("export to: "), "{line}");
     assert!(line.ends_with("end.md█"), "{line}");
 }
+
+/// The worked example of the format (two invented agreements): its draft, in Browse.
+fn agreements_app(w: u16, h: u16) -> crate::tui::app::App {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/agreements");
+    let corpus = peacediff::load::load_dir(&dir)
+        .expect("the example loads")
+        .corpus;
+    let mut a = crate::tui::app::App::new(corpus, crate::tui::theme::Theme::new(false), w, h);
+    a.browse.plan = 1;
+    a
+}
+
+/// A footnote's items sit one step further in than the footnote, which sits under its point;
+/// the detail of the point they depend on says who refers to it.
+#[test]
+fn nested_footnote_and_references_80x24() {
+    let mut a = agreements_app(80, 24);
+    press(&mut a, "jjjj");
+    assert_snapshot!(screen(&a));
+}
+
+/// `i`: who proposed, signed, mediated, guaranteed and observed the draft, its documents and
+/// sources; Esc closes it.
+#[test]
+fn about_the_draft_80x24() {
+    let mut a = agreements_app(80, 24);
+    press(&mut a, "i");
+    let s = screen(&a);
+    assert_snapshot!(s);
+    press(&mut a, "<esc>");
+    assert_eq!(a.mode, crate::tui::app::Mode::Normal);
+}
