@@ -308,6 +308,18 @@ fn load_all(
         }
     };
 
+    // An actor named like a party would make every role naming it ambiguous; reported where
+    // the actor is declared.
+    if let Some(src) = corpus_file {
+        roles::clashes_with_parties(
+            &mut fields::Sink {
+                src,
+                out: &mut diags,
+            },
+            &reg,
+        );
+    }
+
     let drafts: Vec<&SourceText> = files
         .iter()
         .filter(|f| FileKind::of(&f.name) == FileKind::Draft)

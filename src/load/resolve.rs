@@ -233,7 +233,6 @@ pub fn parties(
             id,
         });
     }
-    roles::clashes_with_parties(&mut s, reg);
     (parties, sources)
 }
 
