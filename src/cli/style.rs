@@ -161,3 +161,47 @@ impl Styles {
         }
     }
 }
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::*;
+
+    /// On a terminal, a long coloured diff line wraps to the width with its indent, counting
+    /// only the visible characters (escape sequences take no room); in a pipe it stays one line.
+    #[test]
+    fn paragraphs_wrap_to_the_terminal_and_not_in_pipes() {
+        let st = Styles {
+            color: true,
+            palette: Palette::Dark,
+            wrap: Some(40),
+        };
+        let text = format!(
+            "Ukraine's armed forces are limited to {} personnel in peacetime, as agreed by both \
+             sides in the final text of the framework.",
+            st.red("600,000")
+        );
+        let wrapped = st.paragraph(&text, "    ");
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert!(lines.len() >= 3, "{wrapped}");
+        let visible = |l: &str| {
+            let mut out = String::new();
+            let mut in_escape = false;
+            for ch in l.chars() {
+                match (in_escape, ch) {
+                    (false, '\u{1b}') => in_escape = true,
+                    (true, 'm') => in_escape = false,
+                    (true, _) => {}
+                    (false, c) => out.push(c),
+                }
+            }
+            out
+        };
+        for l in &lines {
+            assert!(l.starts_with("    "), "{l:?}");
+            assert!(visible(l).chars().count() <= 40, "{:?}", visible(l));
+        }
+        assert!(wrapped.contains("600,000"));
+        let piped = Styles { wrap: None, ..st };
+        assert_eq!(piped.paragraph(&text, "    ").lines().count(), 1);
+    }
+}
