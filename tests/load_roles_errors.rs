@@ -166,3 +166,18 @@ fn an_assessment_dated_outside_its_line_is_a_warning() {
         "assessment as of 2010 names `south-border-first`, a position documented from 2014-06"
     );
 }
+
+/// A draft whose `[plan]` cannot be read (here a misspelt `id`) is the one root cause: the
+/// links other drafts make to it are not reported as errors of their own, nor answered with a
+/// "did you mean" naming a different draft.
+#[test]
+fn links_into_a_draft_whose_id_cannot_be_read_are_not_a_cascade() {
+    let (d, at) = mutated("lake-1.toml", "id = \"lake-1\"", "idd = \"lake-1\"", "idd");
+    one_error(
+        &d,
+        at,
+        "in [plan]: unknown key `idd`, expected one of `id`, `title`, `short`, `date`, \
+         `proposers`, `signatories`, `mediators`, `guarantors`, `observers`, `status`, \
+         `summary`, `sources`, `note`, `base`",
+    );
+}

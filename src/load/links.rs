@@ -108,13 +108,13 @@ pub fn check(
                 }
                 let Some(targets) = ids.get(target).filter(|_| !unsure.plans.contains(target))
                 else {
-                    if unsure.plans.contains(target) {
+                    // A draft file whose id could not be read may be this very draft: the
+                    // link is a consequence of that file's own error, checked once it is fixed.
+                    if unsure.plans.contains(target) || unsure.unnamed {
                         continue;
                     }
-                    let hint =
-                        suggest(target, ids.keys().map(String::as_str)).unwrap_or_else(|| {
-                            unsure.unknown_plan_hint("use a plan id from the folder")
-                        });
+                    let hint = suggest(target, ids.keys().map(String::as_str))
+                        .unwrap_or_else(|| "use a plan id from the folder".into());
                     s.error_hint(
                         l.plan.span(),
                         format!("link to unknown plan `{target}`"),
