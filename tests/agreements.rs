@@ -183,3 +183,14 @@ fn the_export_carries_roles_references_and_dated_positions() {
         "north-no-monitors-on-border"
     );
 }
+
+#[test]
+fn list_json_names_every_role() {
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["list", "--format", "json"])).unwrap();
+    let two = &json["plans"][1];
+    assert_eq!(two["id"], "lake-2");
+    assert_eq!(two["proposers"], serde_json::json!(["valdor", "corvel"]));
+    assert_eq!(two["roles"]["guarantors"], serde_json::json!(["rso"]));
+    assert_eq!(two["roles"]["observers"], serde_json::json!(["envoy-mara"]));
+}
