@@ -846,3 +846,51 @@ fn a_part_split_out_of_a_matched_clause_joins_its_row() {
     assert_eq!(ids(b, &row.right), ["2", "2a"]);
     assert_eq!(row.kind, RowKind::Split);
 }
+
+/// The candidate search is bounded on inputs where no word is rare (near-duplicates, a tiny
+/// vocabulary), counting only the clauses near each clause's expected place: the invariants
+/// hold there too, at sizes where the bound applies, and on a full shuffle.
+#[test]
+fn properties_hold_on_every_generated_shape() {
+    use peacediff::testing::{Shape, shaped};
+    for shape in [
+        Shape::NearDuplicates,
+        Shape::TinyVocabulary,
+        Shape::Unrelated,
+        Shape::Shuffled,
+        Shape::LongClause { bytes: 20_000 },
+    ] {
+        let c = shaped(shape, 600, 4);
+        let (a, b) = (&c.plans[0], &c.plans[1]);
+        let al = align(&c, a, b);
+        check_coverage(&c, &al).unwrap_or_else(|e| panic!("{shape:?}: {e}"));
+        check_swap(&c, a, b).unwrap_or_else(|e| panic!("{shape:?}: {e}"));
+    }
+}
+
+/// A clause keeps its id through the generator's edit, so on realistic drafts — in order or
+/// shuffled — every clause both drafts hold is matched with itself and nothing else.
+#[test]
+fn generated_edits_are_found_in_order_and_shuffled() {
+    use peacediff::testing::{Shape, shaped};
+    for shape in [Shape::Realistic, Shape::Shuffled] {
+        let c = shaped(shape, 1_500, 9);
+        let (a, b) = (&c.plans[0], &c.plans[1]);
+        let al = align(&c, a, b);
+        let mut pairs = 0;
+        for row in &al.rows {
+            for &l in &row.left {
+                for &r in &row.right {
+                    assert_eq!(a.clauses[l].id, b.clauses[r].id, "{shape:?}: {row:?}");
+                    pairs += 1;
+                }
+            }
+        }
+        let shared = a
+            .clauses
+            .iter()
+            .filter(|x| b.clauses.iter().any(|y| y.id == x.id))
+            .count();
+        assert_eq!(pairs, shared, "{shape:?}");
+    }
+}

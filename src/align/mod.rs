@@ -44,6 +44,7 @@ mod inherit;
 mod link;
 mod matcher;
 mod order;
+mod place;
 mod report;
 mod row;
 mod similarity;

@@ -4,6 +4,7 @@
 use super::AlignOptions;
 use super::MatchBasis;
 use super::matcher::{Group, Matcher};
+use super::place::Places;
 use super::word_index::{Tally, WordIndex};
 use crate::model::Plan;
 use rustc_hash::FxHashMap as HashMap;
@@ -45,13 +46,9 @@ impl Matcher<'_> {
             return;
         }
         let index = WordIndex::new(&texts(self.left, &ls), &texts(self.right, &rs));
-        let mut cands = self.candidates(&index, &ls, &rs, opts);
-        cands.sort_by(|a, b| {
-            b.0.total_cmp(&a.0)
-                .then((a.2 + a.3).cmp(&(b.2 + b.3)))
-                .then(a.2.max(a.3).cmp(&b.2.max(b.3)))
-                .then(a.2.cmp(&b.2))
-        });
+        let places = self.places(&ls, &rs);
+        let mut cands = self.candidates(&index, &places, &ls, &rs, opts);
+        cands.sort_by(greedy_order);
         for (_, s, i, j) in cands {
             let (l, r) = (ls[i], rs[j]);
             if self.l_used[l] || self.r_used[r] {
@@ -63,14 +60,28 @@ impl Matcher<'_> {
             self.fill_gaps(&index, &ls, &rs, opts);
         }
         self.absorb_subpoints(&index, &ls, &rs, opts.gap_similarity / 2.0);
-        self.absorb_parts(&index, &ls, &rs, opts);
+        let places = self.places(&ls, &rs);
+        self.absorb_parts(&index, &places, &ls, &rs, opts);
+    }
+
+    /// Where each free clause would sit among the other draft's, by the ordered pairs so far.
+    fn places(&self, ls: &[usize], rs: &[usize]) -> Places {
+        let (nl, nr) = (self.left.clauses.len(), self.right.clauses.len());
+        Places::new(&self.ordered_chain(), ls, rs, nl, nr)
     }
 
     /// Splits and merges found by wording: a clause left over whose words mostly reappear in a
     /// clause already matched by wording (at least [`PART_OF`] of its weight, and the pair at
     /// least the order prior's similarity) is a part of that clause's row — the other draft
     /// folded it in, or split it out. Best containment first; each clause joins one row.
-    fn absorb_parts(&mut self, index: &WordIndex, ls: &[usize], rs: &[usize], opts: &AlignOptions) {
+    fn absorb_parts(
+        &mut self,
+        index: &WordIndex,
+        places: &Places,
+        ls: &[usize],
+        rs: &[usize],
+        opts: &AlignOptions,
+    ) {
         // Which similarity group holds each clause alone on its side.
         let mut single_l: HashMap<usize, usize> = HashMap::default();
         let mut single_r: HashMap<usize, usize> = HashMap::default();
@@ -94,6 +105,9 @@ impl Matcher<'_> {
             } else {
                 (rs, ls, &single_l)
             };
+            if single.is_empty() {
+                continue;
+            }
             for (i, &c) in free.iter().enumerate() {
                 let taken = if side == 0 {
                     self.l_used[c]
@@ -103,7 +117,8 @@ impl Matcher<'_> {
                 if taken {
                     continue;
                 }
-                for j in index.shortlist(side, i, opts.max_candidates, &mut tally) {
+                let centre = places.of(side, i);
+                for j in index.shortlist(side, i, centre, opts.max_candidates, &mut tally) {
                     let Some(&k) = single.get(&other[j as usize]) else {
                         continue;
                     };
@@ -239,12 +254,13 @@ impl Matcher<'_> {
         for w in bounds.windows(2) {
             let (l0, r0) = (w[0].0.map_or(0, |l| l + 1), w[0].1.map_or(0, |r| r + 1));
             let (l1, r1) = (w[1].0.unwrap_or(nl), w[1].1.unwrap_or(nr));
-            // Positions in the index's free lists of the leftovers inside this gap.
-            let gl: Vec<usize> = (0..ls.len())
-                .filter(|&i| (l0..l1).contains(&ls[i]) && !self.l_used[ls[i]])
+            // Positions in the index's free lists (which are in draft order) of the leftovers
+            // inside this gap: found by binary search, so all gaps together cost one pass.
+            let gl: Vec<usize> = within(ls, l0..l1)
+                .filter(|&i| !self.l_used[ls[i]])
                 .collect();
-            let gr: Vec<usize> = (0..rs.len())
-                .filter(|&j| (r0..r1).contains(&rs[j]) && !self.r_used[rs[j]])
+            let gr: Vec<usize> = within(rs, r0..r1)
+                .filter(|&j| !self.r_used[rs[j]])
                 .collect();
             if gl.is_empty() || gr.is_empty() || gl.len() * gr.len() > MAX_GAP_PAIRS {
                 continue;
@@ -290,6 +306,7 @@ impl Matcher<'_> {
     fn candidates(
         &self,
         index: &WordIndex,
+        places: &Places,
         ls: &[usize],
         rs: &[usize],
         opts: &AlignOptions,
@@ -298,10 +315,12 @@ impl Matcher<'_> {
         let n0 = index.len(0);
         crate::par::flat_map_ranges(n0 + index.len(1), 2_000, |range| {
             let mut cands: Vec<Candidate> = Vec::new();
+            let mut mine: Vec<Candidate> = Vec::new();
             let mut tally = Tally::new(ls.len().max(rs.len()));
             for k in range {
                 let (side, i) = if k < n0 { (0, k) } else { (1, k - n0) };
-                for j in index.shortlist(side, i, opts.max_candidates, &mut tally) {
+                let centre = places.of(side, i);
+                for j in index.shortlist(side, i, centre, opts.max_candidates, &mut tally) {
                     let (li, rj) = if side == 0 {
                         (i, j as usize)
                     } else {
@@ -311,12 +330,35 @@ impl Matcher<'_> {
                         let (a, b) = (&self.left.clauses[ls[li]], &self.right.clauses[rs[rj]]);
                         a.topics.iter().any(|t| b.topics.contains(t))
                     };
-                    cands.extend(candidate(index, li, rj, opts, share_topic));
+                    mine.extend(candidate(index, li, rj, opts, share_topic));
                 }
+                if mine.len() > KEEP {
+                    mine.select_nth_unstable_by(KEEP - 1, greedy_order);
+                    mine.truncate(KEEP);
+                }
+                cands.append(&mut mine);
             }
             cands
         })
     }
+}
+
+/// At most this many of a clause's candidates, its best, are kept for the greedy matching. A
+/// pair left out is one that neither clause would take while a better one is free: it could
+/// only be matched once this many better partners of both clauses had been taken by others,
+/// which happens among near-duplicates (each clause then has dozens of candidates) and not
+/// among distinct clauses. It bounds the candidates, their memory and their sort by the
+/// number of clauses.
+const KEEP: usize = 12;
+
+/// The order the greedy matching takes candidates in: best score (topic bonus included)
+/// first; ties to the pair nearest the start of both drafts, so that the order is the same
+/// whichever draft is on the left.
+fn greedy_order(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+    b.0.total_cmp(&a.0)
+        .then((a.2 + a.3).cmp(&(b.2 + b.3)))
+        .then(a.2.max(a.3).cmp(&b.2.max(b.3)))
+        .then(a.2.cmp(&b.2))
 }
 
 /// A leftover clause joins a matched clause's row when at least this share of its word weight
@@ -330,6 +372,11 @@ const MIN_ANCHORS: usize = 3;
 /// Gaps with more leftover pairs than this are not searched: such a gap is no longer a
 /// neighbourhood, and the order says little there.
 const MAX_GAP_PAIRS: usize = 400;
+
+/// The positions in `sorted` of the values in `range`.
+fn within(sorted: &[usize], range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    sorted.partition_point(|&x| x < range.start)..sorted.partition_point(|&x| x < range.end)
+}
 
 /// Each clause's sub-points (by index, in order), for the clauses that have any.
 fn children_of(plan: &Plan) -> HashMap<usize, Vec<usize>> {

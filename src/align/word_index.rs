@@ -6,6 +6,10 @@ use rustc_hash::FxHashMap as HashMap;
 /// How many of a clause's rarest words pick its candidates.
 const RARE: usize = 8;
 
+/// A word held by more clauses of the other side than this picks candidates only among the
+/// this many of them nearest the clause's own position (see [`WordIndex::shortlist`]).
+const WINDOW: usize = 128;
+
 /// How much more a shared number counts than a shared word of the same rarity.
 const NUMBER_WEIGHT: f32 = 1.5;
 
@@ -178,7 +182,21 @@ impl WordIndex {
 
     /// The clauses of the other side that share the most of clause `i`'s rarest words, most
     /// shared first, at most `max` of them.
-    pub(super) fn shortlist(&self, side: usize, i: usize, max: usize, t: &mut Tally) -> Vec<u32> {
+    ///
+    /// The work per clause is bounded, whatever the drafts: a rare word held by more than
+    /// [`WINDOW`] clauses of the other side (near-duplicate clauses, a tiny vocabulary) counts
+    /// only for the [`WINDOW`] of them nearest to where clause `i` would sit there if both drafts
+    /// kept one order (`centre`, a position in the other side's list: [`super::place`]), and
+    /// the best `max` are selected, not sorted out of all those touched. On
+    /// drafts where every such word is held by fewer clauses, nothing is left out.
+    pub(super) fn shortlist(
+        &self,
+        side: usize,
+        i: usize,
+        centre: u32,
+        max: usize,
+        t: &mut Tally,
+    ) -> Vec<u32> {
         let post = &self.post[1 - side];
         let mut rare: Vec<u32> = self.bags[side][i]
             .iter()
@@ -188,34 +206,48 @@ impl WordIndex {
         rare.sort_by_key(|&w| (post[w as usize].len(), w));
         rare.truncate(RARE);
         for &w in &rare {
-            for &j in &post[w as usize] {
+            for &j in near(&post[w as usize], centre) {
                 if t.counts[j as usize] == 0 {
                     t.touched.push(j);
                 }
                 t.counts[j as usize] += 1;
             }
         }
-        let counts = &mut t.counts;
-        t.touched
-            .sort_unstable_by_key(|&j| (std::cmp::Reverse(counts[j as usize]), j));
+        let counts = &t.counts;
+        let key = |&j: &u32| (std::cmp::Reverse(counts[j as usize]), j);
+        let mut best = &mut t.touched[..];
+        if best.len() > max && max > 0 {
+            best.select_nth_unstable_by_key(max - 1, key);
+            best = &mut best[..max];
+        }
+        best.sort_unstable_by_key(key);
         // Only candidates sharing at least half as many rare words as the best one, and at
         // least two when the clause has two: one shared rare word is a coincidence.
-        let floor = t
-            .touched
+        let floor = best
             .first()
             .map_or(0, |&j| counts[j as usize].div_ceil(2))
             .max(rare.len().min(2) as u16);
-        let out: Vec<u32> = t
-            .touched
+        let out: Vec<u32> = best
             .iter()
             .copied()
             .take(max)
             .take_while(|&j| counts[j as usize] >= floor)
             .collect();
         for &j in &t.touched {
-            counts[j as usize] = 0;
+            t.counts[j as usize] = 0;
         }
         t.touched.clear();
         out
     }
+}
+
+/// The clauses of a posting list (sorted) to count: all of them, or, for a list longer than
+/// [`WINDOW`], the [`WINDOW`] nearest to `centre`.
+fn near(list: &[u32], centre: u32) -> &[u32] {
+    if list.len() <= WINDOW {
+        return list;
+    }
+    let at = list.partition_point(|&j| j < centre);
+    let start = at.saturating_sub(WINDOW / 2).min(list.len() - WINDOW);
+    &list[start..start + WINDOW]
 }

@@ -398,12 +398,12 @@ fn cache_dir(env: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
         .or_else(load::cache::platform_dir)
 }
 
-/// Loads a plans folder through the cache `cache` allows, or the bundled drafts (which are
-/// never cached: they are small and already in memory).
+/// Loads a plans folder, or the bundled drafts, through the cache `cache` allows (the bundled
+/// drafts are small, but parsing them was most of a short command's time).
 pub fn load_corpus(plans: Option<&Path>, cache: &CachePolicy) -> Result<Loaded, LoadError> {
     match plans {
         Some(dir) => load::load_dir_cached(dir, cache).map(|(loaded, _)| loaded),
-        None => load::load_bundled(),
+        None => load::cache::load_bundled_cached(cache).map(|(loaded, _)| loaded),
     }
 }
 

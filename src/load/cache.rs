@@ -17,6 +17,8 @@
 //!   byte, another format, a payload that does not decode — reads as "no entry", and the folder
 //!   is loaded from its files as if there were no cache. Reading never fails a command.
 //!
+//! The bundled drafts are kept the same way ([`load_bundled_cached`]), whatever their size.
+//!
 //! Only folders that loaded without errors are stored (a folder with errors is loaded afresh
 //! every time, so its diagnostics are always [`load_dir`](super::load_dir)'s), and only those
 //! whose `.toml` files reach [`CachePolicy::min_bytes`]: a small folder loads in a few
@@ -28,6 +30,10 @@
 //! loaded, and they are not checked again when read back. The cache lives in the user's own
 //! cache folder (or one the user named), so it is trusted as much as the user's other files —
 //! someone who can write there can already change the plan files themselves.
+
+mod bundled;
+
+pub use bundled::load_bundled_cached;
 
 use super::{LoadError, Loaded, load_folder, read_files, source_name, toml_paths};
 use crate::diagnostic::{Diagnostic, SourceText};
@@ -178,10 +184,18 @@ impl KeyHasher {
 
 /// The entry key of a folder's files for this build.
 fn key_of(files: &[SourceText], stamp: &[u8]) -> u128 {
+    key_of_bytes(
+        files.iter().map(|f| (f.name.as_bytes(), f.text.as_bytes())),
+        stamp,
+    )
+}
+
+/// [`key_of`] over files given as (name, bytes).
+fn key_of_bytes<'a>(files: impl Iterator<Item = (&'a [u8], &'a [u8])>, stamp: &[u8]) -> u128 {
     let mut k = KeyHasher::new(stamp);
-    for f in files {
-        k.field(f.name.as_bytes());
-        k.field(f.text.as_bytes());
+    for (name, bytes) in files {
+        k.field(name);
+        k.field(bytes);
     }
     k.0.digest128()
 }

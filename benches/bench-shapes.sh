@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Times `peacediff diff` against `git diff --no-index --word-diff=plain` on generated pairs of
+# every shape (benches/tools/synthetic.rs, `peacediff::testing::Shape`), interleaved: each
+# round runs git, then peacediff warm (the corpus cache filled), then peacediff --no-cache, so
+# a machine that gets busier during the script tilts neither side. Prints, per case, the medians
+# in milliseconds, the median of the per-round ratios, and peak memory (MiB) of one run each.
+# See docs/performance.md.
+#
+#   benches/bench-shapes.sh [CASE...]     CASE is SHAPE:N, e.g. near-duplicates:10000
+#   ROUNDS=7 (default 5)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS=${ROUNDS:-5}
+CASES=("$@")
+[ ${#CASES[@]} -eq 0 ] && CASES=(realistic:10000 near-duplicates:10000 tiny-vocabulary:100000 unrelated:100000 shuffled:100000 realistic:100000)
+
+cargo build --release --quiet --bin peacediff --example synthetic
+BIN=$PWD/target/release/peacediff
+GEN=$PWD/target/release/examples/synthetic
+WORK=${WORK:-$(mktemp -d)}
+trap 'rm -rf "$WORK"' EXIT
+export PEACEDIFF_CACHE_DIR="$WORK/cache"
+
+# Wall time of one run of a command in microseconds (output discarded).
+time_us() {
+  local t0 t1
+  t0=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || true # git diff exits 1 when the files differ
+  t1=$(date +%s%N)
+  echo $(((t1 - t0) / 1000))
+}
+
+# The median of numbers on stdin, one per line.
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'
+}
+
+col_ms() { awk -v c="$1" '{ print $c }' | median | awk '{ printf "%.1f", $1 / 1000 }'; }
+ratio() { awk -v c="$1" '{ print $c / $1 }' | median | awk '{ printf "%.2f", $1 }'; }
+
+rss_mib() {
+  { /usr/bin/time -f '%M' "$@" >/dev/null; } 2>&1 | tail -1 | awk '{ printf "%.0f", $1 / 1024 }'
+}
+
+printf '%-24s %9s %9s %6s %10s %6s %8s %8s %8s\n' case git_ms warm_ms ×git nocache_ms ×git git_MiB warm_MiB nc_MiB
+for case in "${CASES[@]}"; do
+  shape=${case%%:*}
+  n=${case##*:}
+  dir="$WORK/$shape-$n"
+  [ -d "$dir" ] || "$GEN" "$n" "$dir" 7 --shape "$shape"
+  git_run=(git diff --no-index --word-diff=plain "$dir/a.txt" "$dir/b.txt")
+  warm=("$BIN" --plans "$dir/plans" --color never diff syn-a syn-b)
+  nocache=("$BIN" --no-cache --plans "$dir/plans" --color never diff syn-a syn-b)
+  "${warm[@]}" >/dev/null # fills the cache
+  rounds=$(for _ in $(seq "$ROUNDS"); do
+    echo "$(time_us "${git_run[@]}") $(time_us "${warm[@]}") $(time_us "${nocache[@]}")"
+  done)
+  printf '%-24s %9s %9s %6s %10s %6s %8s %8s %8s\n' "$case" \
+    "$(col_ms 1 <<<"$rounds")" "$(col_ms 2 <<<"$rounds")" "$(ratio 2 <<<"$rounds")" \
+    "$(col_ms 3 <<<"$rounds")" "$(ratio 3 <<<"$rounds")" \
+    "$(rss_mib "${git_run[@]}" || true)" "$(rss_mib "${warm[@]}")" "$(rss_mib "${nocache[@]}")"
+done
