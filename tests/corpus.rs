@@ -667,3 +667,67 @@ fn nothing_bundled_refers_to_private_research_notes() {
     }
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// The periods in parties.toml decide what the Peace Formula of November 2022 is scored
+/// against: a position the sources document only from 2025 is "not assessed" there (the
+/// party had not stated it yet), one held since earlier stays "silent", and a clause that
+/// assesses a line explicitly counts whatever its period.
+#[test]
+fn the_2022_peace_formula_is_scored_only_against_positions_held_when_it_was_written() {
+    use peacediff::analysis::plan_redlines;
+    use peacediff::legend::Standing;
+    let c = corpus();
+    let pf = plan(&c, "pf-10");
+    let r = plan_redlines(&c, pf);
+    let ua = r.party("ua").unwrap();
+    let held = |id: &str| &c.red_line(id).unwrap().held;
+
+    // First documented in the London text of April 2025: not silent, not assessed.
+    assert!(held("ua-army-800k-no-lower-cap").excludes(&pf.date));
+    assert_eq!(
+        ua.standing_of("ua-army-800k-no-lower-cap"),
+        Standing::NotAssessed
+    );
+    assert!(
+        ua.dated_out
+            .iter()
+            .any(|l| l == "ua-army-800k-no-lower-cap")
+    );
+    assert!(!ua.silent.iter().any(|l| l == "ua-army-800k-no-lower-cap"));
+    // Written into the Constitution in 2019: held in 2022, and the formula says nothing on it.
+    assert!(!held("ua-no-legal-bar-on-nato").excludes(&pf.date));
+    assert_eq!(ua.standing_of("ua-no-legal-bar-on-nato"), Standing::Silent);
+    // Documented only from December 2025, yet point 1 of the formula assesses it: it counts.
+    assert!(held("ua-znpp-no-russian-control").excludes(&pf.date));
+    assert_eq!(ua.standing_of("ua-znpp-no-russian-control"), Standing::Met);
+    // Anchorage was in August 2025: Russia cannot have held the line in 2022.
+    let ru = r.party("ru").unwrap();
+    assert_eq!(
+        ru.standing_of("ru-anchorage-framework"),
+        Standing::NotAssessed
+    );
+    assert_eq!(ru.summary.hard.dated_out, 5, "{:?}", ru.dated_out);
+
+    // Across every draft: a line is dated out exactly when the draft lies outside its period
+    // and no clause of the draft names it nor leaves it open (a derived draft's unreported
+    // clause carries its base's verdict); a silent line is never one it lies outside of.
+    for p in &c.plans {
+        let named: HashSet<&str> = p
+            .clauses
+            .iter()
+            .flat_map(|cl| cl.assessments.iter())
+            .flat_map(|a| a.red_lines.iter().map(String::as_str))
+            .collect();
+        for party in plan_redlines(&c, p).parties {
+            for line in &c.party(&party.party).unwrap().red_lines {
+                let open = party.open.iter().any(|h| h.red_line == line.id);
+                let out = line.held.excludes(&p.date) && !named.contains(line.id.as_str()) && !open;
+                let listed = party.dated_out.contains(&line.id);
+                assert_eq!(listed, out, "{} / {}", p.id, line.id);
+                if party.silent.contains(&line.id) {
+                    assert!(!line.held.excludes(&p.date), "{} / {}", p.id, line.id);
+                }
+            }
+        }
+    }
+}
