@@ -668,6 +668,10 @@ pub struct PartyDelta {
     /// Assessed in `a` (crossed, partial or met) and open in `b` (see [`PartyRedLines::open`]):
     /// `b` does not say, so no change is claimed.
     pub now_open: Vec<String>,
+    /// Assessed in one draft and not assessed in the other (dated outside the line's period,
+    /// see [`PartyRedLines::dated_out`]): no change is claimed either way, so these lines are
+    /// in none of the lists above.
+    pub not_comparable: Vec<String>,
     /// Hard red lines crossed in `a` and in `b`.
     pub hard_crossed: (usize, usize),
     /// Demands crossed in `a` and in `b`.
@@ -700,9 +704,47 @@ pub fn redline_delta(corpus: &Corpus, a: &Plan, b: &Plan) -> RedLineDelta {
         .zip(&rb.parties)
         .map(|(pa, pb)| {
             let ids = |v: &[RedLineHit]| v.iter().map(|h| h.red_line.clone()).collect::<Vec<_>>();
-            let (ca, cb) = (ids(&pa.crossed), ids(&pb.crossed));
-            let (ma, mb) = (ids(&pa.met), ids(&pb.met));
             let ob = ids(&pb.open);
+            // A line one draft was not scored against can be neither "newly" nor "no longer"
+            // anything: the earlier draft's silence on it is not a verdict.
+            let scored = |r: &RedLineHit| {
+                !pa.not_assessed.contains(&r.red_line) && !pb.not_assessed.contains(&r.red_line)
+            };
+            let scored_ids = |v: &[RedLineHit]| {
+                v.iter()
+                    .filter(|h| scored(h))
+                    .map(|h| h.red_line.clone())
+                    .collect::<Vec<_>>()
+            };
+            let not_comparable: Vec<String> = {
+                let assessed = |p: &PartyRedLines| -> Vec<String> {
+                    p.crossed
+                        .iter()
+                        .chain(&p.partial)
+                        .chain(&p.met)
+                        .map(|h| h.red_line.clone())
+                        .collect()
+                };
+                let mut v: Vec<String> = assessed(pb)
+                    .into_iter()
+                    .filter(|r| pa.not_assessed.contains(r))
+                    .chain(
+                        assessed(pa)
+                            .into_iter()
+                            .filter(|r| pb.not_assessed.contains(r)),
+                    )
+                    .collect();
+                let order = |id: &String| {
+                    corpus
+                        .party(&pa.party)
+                        .and_then(|p| p.red_lines.iter().position(|l| &l.id == id))
+                };
+                v.sort_by_key(order);
+                v.dedup();
+                v
+            };
+            let (ca, cb) = (scored_ids(&pa.crossed), scored_ids(&pb.crossed));
+            let (ma, mb) = (scored_ids(&pa.met), scored_ids(&pb.met));
             let assessed_a: Vec<String> = ca
                 .iter()
                 .chain(&ma)
@@ -738,6 +780,7 @@ pub fn redline_delta(corpus: &Corpus, a: &Plan, b: &Plan) -> RedLineDelta {
                     .filter(|i| both && assessed_a.contains(i))
                     .cloned()
                     .collect(),
+                not_comparable,
                 hard_crossed: (pa.hard_crossed, pb.hard_crossed),
                 demands_crossed: (pa.demands_crossed, pb.demands_crossed),
                 headline: delta_headline(a, b, name, &pa.summary, &pb.summary),
@@ -849,6 +892,12 @@ pub fn delta_headline(
         h.push_str(&format!(
             " ({} more not assessed: held only in another period than {}'s date)",
             sb.hard.dated_out, b.short
+        ));
+    }
+    if sa.assessed && sa.hard.dated_out > 0 {
+        h.push_str(&format!(
+            " ({} was not assessed on {} of them: held only in another period than its date)",
+            a.short, sa.hard.dated_out
         ));
     }
     h

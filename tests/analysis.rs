@@ -373,6 +373,25 @@ fn a_draft_dated_before_a_position_is_not_assessed_against_it() {
         "{h}"
     );
 
+    // From the old draft to one that crosses the army line, nothing is "newly" crossed: the
+    // old draft was not scored against that line.
+    let mut crossing = clause("2", "The army is capped at 600,000.", &["military"]);
+    crossing.assessments = vec![assess("ua", Effect::Crosses, "ua-army")];
+    let mut c2 = c.clone();
+    let i = c2.plans.iter().position(|p| p.id == "recent").unwrap();
+    c2.plans[i].clauses.push(crossing);
+    let d = redline_delta(&c2, c2.plan("old").unwrap(), c2.plan("recent").unwrap());
+    let ud = d.party("ua").unwrap();
+    assert!(ud.newly_crossed.is_empty(), "{ud:?}");
+    assert_eq!(ud.not_comparable, vec!["ua-army".to_string()]);
+    assert!(
+        ud.headline.ends_with(
+            "(old was not assessed on 1 of them: held only in another period than its date)"
+        ),
+        "{}",
+        ud.headline
+    );
+
     // The same line in a draft of its own time is silent, as before.
     let r = plan_redlines(&c, recent);
     let ua = r.party("ua").unwrap();

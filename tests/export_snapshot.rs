@@ -31,3 +31,25 @@ fn markdown_of_changes_touching_ukraine_on_territory() {
         export::export_markdown(&corpus, a, b, &opts)
     );
 }
+
+/// docs/example-28pt-vs-19pt.md is that export as the tool writes it, so the example the docs
+/// point to cannot drift from the program. `PEACEDIFF_BLESS=1 cargo test --test export_snapshot`
+/// rewrites it.
+#[test]
+fn the_example_in_the_docs_is_the_export() {
+    let corpus = peacediff::load::load_bundled()
+        .expect("bundled corpus")
+        .corpus;
+    let (a, b) = export::default_pair(&corpus).expect("the default pair");
+    let md = export::export_markdown(&corpus, a, b, &ExportOptions::default());
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/example-28pt-vs-19pt.md");
+    if std::env::var_os("PEACEDIFF_BLESS").is_some() {
+        std::fs::write(path, &md).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap();
+    assert!(
+        on_disk == md,
+        "docs/example-28pt-vs-19pt.md differs from the export; run PEACEDIFF_BLESS=1 cargo test \
+         --test export_snapshot and read the diff"
+    );
+}

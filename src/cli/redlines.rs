@@ -322,6 +322,12 @@ fn several(
             list("newly met", &p.newly_met, out);
             list("no longer met", &p.no_longer_met, out);
             list("now open (unreported or bracketed)", &p.now_open, out);
+            list(
+                "assessed in one, not assessed in the other (held only in another period; no \
+                 change claimed)",
+                &p.not_comparable,
+                out,
+            );
         }
     }
 }
