@@ -481,8 +481,8 @@ mod evaluation {
     const DEV_PRECISION_FLOOR: f64 = 0.94;
 
     #[test]
-    fn the_runner_scores_both_splits_and_dev_precision_holds() {
-        for split in ["dev", "test"] {
+    fn the_runner_scores_every_split_and_dev_precision_holds() {
+        for split in flag_eval::SPLITS {
             let path = flag_eval::fixtures_dir().join(format!("{split}.toml"));
             let fixture = flag_eval::load(&path).unwrap();
             assert!(
