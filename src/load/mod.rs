@@ -254,6 +254,10 @@ pub fn load_texts(files: Vec<SourceText>) -> Result<Loaded, LoadError> {
     load_all(files, Vec::new(), None)
 }
 
+/// Draft text, in bytes, past which the drafts are parsed one at a time to bound the
+/// parser's transient memory (see `load_all`).
+const SEQUENTIAL_BYTES: usize = 32 << 20;
+
 /// Loads named texts, after `problems` found reading them. `folder` names the folder they
 /// came from, when known, for messages about files it lacks.
 fn load_all(
@@ -326,8 +330,17 @@ fn load_all(
         .collect();
     // Parsing the TOML and checking each draft's own clauses is most of the work for large
     // drafts; the files are independent, so they are read on as many threads as there are
-    // cores (in order), and cross-referenced after.
-    let docs = crate::par::map(&drafts, 2, |src| {
+    // cores (in order), and cross-referenced after. Except when the files are huge: the TOML
+    // parser holds about seven bytes of tokens and events per byte of text while it works, so
+    // two 40 MB drafts parsed at once would need over half a gigabyte for that alone; past
+    // `SEQUENTIAL_BYTES` of text they are parsed one after the other.
+    let text_bytes: usize = drafts.iter().map(|d| d.text.len()).sum();
+    let min_len = if text_bytes > SEQUENTIAL_BYTES {
+        usize::MAX
+    } else {
+        2
+    };
+    let docs = crate::par::map(&drafts, min_len, |src| {
         let mut d = Vec::new();
         let (doc, declared, poisoned) = parse::draft(src, &mut d);
         let from = d.len();
