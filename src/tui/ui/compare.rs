@@ -246,10 +246,20 @@ fn side_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'stati
     let clauses: Vec<&peacediff::model::Clause> =
         idx.iter().filter_map(|&i| plan.clauses.get(i)).collect();
     let head = |c: &peacediff::model::Clause| {
-        let status = c
-            .status
-            .map(|s| format!(" ({})", s.as_str()))
-            .unwrap_or_default();
+        // The status as every view says it ("bracketed by NL"), then how the clause is known
+        // when that is short of a printed text or of high confidence.
+        let marks: Vec<String> = [
+            peacediff::analysis::status_words(&app.corpus, c),
+            peacediff::describe::certainty_flag(c),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let status = if marks.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", marks.join("; "))
+        };
         wrap_plain(
             &format!("{} {}{status}", c.label, c.title),
             t.title(),
