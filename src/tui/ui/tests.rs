@@ -502,3 +502,19 @@ fn about_the_draft_80x24() {
     press(&mut a, "<esc>");
     assert_eq!(a.mode, crate::tui::app::Mode::Normal);
 }
+
+/// Compare names who bracketed a clause and how it is known, in the words Browse and `show`
+/// use, not a bare status.
+#[test]
+fn compare_says_who_bracketed_and_how_a_clause_is_known() {
+    let mut a = agreements_app(100, 40);
+    a.set_pair(0, 1);
+    press(&mut a, "2G");
+    let s = screen(&a);
+    assert!(
+        s.contains("7 Working group on crossings (bracketed by all"),
+        "{s}"
+    );
+    assert!(s.contains("delegations; reported · low confidence)"), "{s}");
+    assert!(s.contains("(bracketed by NL)"), "{s}");
+}
