@@ -2,6 +2,7 @@
 //! here: render functions read `App`, and the event loop performs the `Effect`s it queues.
 
 mod compare;
+mod derived;
 mod field;
 mod mouse;
 mod nav;
@@ -14,8 +15,6 @@ use super::keymap::Keymap;
 use super::layout::CompareLayout;
 use super::theme::Theme;
 use peacediff::align::Alignment;
-use peacediff::analysis::{PlanRedLines, plan_redlines, topic_history};
-use peacediff::legend::Standing;
 use peacediff::model::{Clause, Corpus, Plan};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -60,13 +59,9 @@ pub struct App {
     pub export_dir: PathBuf,
     /// The last path exported to, shown in the message line and reused as the next default.
     pub last_export: Option<PathBuf>,
-    /// Clause indices per topic (rows, corpus order) and draft (columns, date order).
-    pub topic_grid: Vec<Vec<Vec<usize>>>,
-    /// Every draft's red-line standing, computed once.
-    pub board: Vec<PlanRedLines>,
-    /// The matrix cells, [draft][clause][party]: each party's standing on each clause, as the
-    /// engine computes it (`analysis::clause_matrix`).
-    pub cells: Vec<Vec<Vec<Standing>>>,
+    /// The scoreboard, matrix cells, topic grid and histories, computed when a view first
+    /// needs them ([`App::ensure_view`]).
+    derived: derived::Derived,
     /// Every draft's short label shortened together for each narrow width a view gives it
     /// (`labels::distinct`), so that two columns never read the same: [width][draft].
     plan_labels: Vec<Vec<String>>,
@@ -115,23 +110,7 @@ impl App {
             },
             export_dir: PathBuf::from("."),
             last_export: None,
-            topic_grid: corpus
-                .topics
-                .iter()
-                .map(|t| {
-                    topic_history(&corpus, &t.id)
-                        .entries
-                        .into_iter()
-                        .map(|e| e.clauses.into_iter().map(|c| c.index).collect())
-                        .collect()
-                })
-                .collect(),
-            board: corpus
-                .plans
-                .iter()
-                .map(|p| plan_redlines(&corpus, p))
-                .collect(),
-            cells: Vec::new(),
+            derived: derived::Derived::default(),
             plan_labels: {
                 let shorts: Vec<&str> = corpus.plans.iter().map(|p| p.short.as_str()).collect();
                 (0..=LABEL_MAX)
@@ -143,13 +122,9 @@ impl App {
             jumps: Vec::new(),
             corpus,
         };
-        app.cells = app
-            .corpus
-            .plans
-            .iter()
-            .map(|p| peacediff::analysis::clause_matrix(&app.corpus, p))
-            .collect();
-        app.refresh_compare();
+        // Browse, the first view, needs nothing computed from the whole corpus; the other
+        // views compute theirs when first shown.
+        app.ensure_view();
         app
     }
 
@@ -216,6 +191,7 @@ impl App {
         if let Action::Resize { width, height } = action {
             self.width = width;
             self.height = height;
+            self.ensure_view();
             self.fit();
             return;
         }
@@ -247,6 +223,7 @@ impl App {
             Mode::Picker { purpose, cursor } => self.picker(action, purpose, cursor),
             Mode::Problems { scroll } => self.problems_overlay(action, scroll),
         }
+        self.ensure_view();
         self.fit();
     }
 

@@ -35,16 +35,22 @@ impl CompareState {
 }
 
 impl App {
-    /// Aligns the pair if it is not cached yet (the diff is computed once per pair), and
-    /// recomputes the rows on show.
-    pub(super) fn refresh_compare(&mut self) {
+    /// Aligns the compared pair if it is not cached yet (each pair is aligned once, when
+    /// Compare first shows it), and lists its rows on show.
+    pub(super) fn ensure_alignment(&mut self) {
         let key = (self.compare.left, self.compare.right);
         if !self.alignments.contains_key(&key)
             && let (Some(l), Some(r)) = (self.plan(key.0), self.plan(key.1))
         {
             let a = peacediff::align::align(&self.corpus, l, r);
             self.alignments.insert(key, Rc::new(a));
+            self.refresh_compare();
         }
+    }
+
+    /// Recomputes the rows on show from the cached alignment of the pair (none until Compare
+    /// has shown the pair).
+    pub(super) fn refresh_compare(&mut self) {
         let visible: Vec<usize> = match self.alignment() {
             Some(a) => a
                 .rows
@@ -71,6 +77,7 @@ impl App {
             self.search = None;
         }
         self.refresh_compare();
+        self.ensure_view();
     }
 
     /// Puts a hand-made alignment in the cache for the current pair, for screen tests that

@@ -23,10 +23,7 @@ impl App {
 
     /// Clause indices of the Topics view's selected cell (topic × draft).
     pub fn topic_cell(&self) -> &[usize] {
-        self.topic_grid
-            .get(self.topics.topics.selected)
-            .and_then(|row| row.get(self.topics.plan))
-            .map_or(&[], |v| v.as_slice())
+        self.topic_clauses(self.topics.topics.selected, self.topics.plan)
     }
 
     /// The clause whose history the Topics view shows: (draft index, clause index).
@@ -34,12 +31,6 @@ impl App {
         self.topic_cell()
             .get(self.topics.clauses.selected)
             .map(|&c| (self.topics.plan, c))
-    }
-
-    pub fn topic_history(&self) -> Option<peacediff::analysis::ClauseHistory> {
-        let (p, c) = self.topic_clause()?;
-        let plan = self.plan(p)?;
-        Some(peacediff::analysis::clause_history(&self.corpus, plan, c))
     }
 
     pub(super) fn plan_len(&self, plan: usize) -> usize {

@@ -64,11 +64,7 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
             row_style(t, selected, focused),
         )];
         for d in 0..drafts {
-            let n = app
-                .topic_grid
-                .get(i)
-                .and_then(|r| r.get(d))
-                .map_or(0, |v| v.len());
+            let n = app.topic_clauses(i, d).len();
             let cur = selected && d == app.topics.plan;
             let n_text = if n == 0 {
                 "·".to_string()
