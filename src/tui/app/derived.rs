@@ -12,6 +12,8 @@
 
 use super::App;
 use crate::tui::action::View;
+use crate::tui::layout::{self, inner};
+use crate::tui::wrap::LineIndex;
 use peacediff::analysis::{
     Baseline, ClauseHistory, PlanRedLines, RedLineDelta, baseline, clause_history, clause_matrix,
     plan_redlines, redline_delta, topic_history,
@@ -33,13 +35,20 @@ pub struct Derived {
     topic_grid: Option<Vec<Vec<Vec<usize>>>>,
     /// The history of the clause selected in Topics: (draft, clause) and its history.
     history: Option<((usize, usize), ClauseHistory)>,
+    /// Where the lines of the clause in Browse's detail pane start: (draft, clause) and the
+    /// index at the pane's width, extended as far as the pane has been scrolled.
+    detail: Option<((usize, usize), LineIndex)>,
 }
 
 impl App {
     /// Computes what the view on show needs and is not computed yet.
     pub fn ensure_view(&mut self) {
         match self.view {
-            View::Browse => {}
+            View::Browse => {
+                let (width, height) = self.detail_size();
+                let lines = self.browse.detail_scroll.saturating_add(height + 1);
+                self.ensure_detail_index(width, lines);
+            }
             View::Compare => self.ensure_alignment(),
             View::RedLines => {
                 let plan = self.redlines.plan;
@@ -91,6 +100,47 @@ impl App {
                 }
             }
         }
+    }
+
+    /// The inner width and height of Browse's detail pane.
+    pub(super) fn detail_size(&self) -> (usize, usize) {
+        let areas = layout::browse(self.body(), self.counterpart_count());
+        let body = inner(areas.detail);
+        (usize::from(body.width), usize::from(body.height))
+    }
+
+    /// The line index of the clause selected in Browse at `width`, knowing at least `lines`
+    /// lines of its text (or all of them).
+    pub(super) fn ensure_detail_index(&mut self, width: usize, lines: usize) -> Option<&LineIndex> {
+        let key = (self.browse.plan, self.browse.list.selected);
+        let text = self
+            .corpus
+            .plans
+            .get(key.0)?
+            .clauses
+            .get(key.1)?
+            .text
+            .as_str();
+        let fresh = |d: &((usize, usize), LineIndex)| d.0 == key && d.1.width() == width.max(1);
+        if !self.derived.detail.as_ref().is_some_and(fresh) {
+            self.derived.detail = Some((key, LineIndex::new(width)));
+        }
+        let (_, index) = self.derived.detail.as_mut()?;
+        index.extend(text, lines);
+        Some(index)
+    }
+
+    /// The kept line index of the clause selected in Browse, if it is at `width` and knows
+    /// `lines` lines (or all).
+    pub fn detail_index(&self, width: usize, lines: usize) -> Option<&LineIndex> {
+        let key = (self.browse.plan, self.browse.list.selected);
+        self.derived
+            .detail
+            .as_ref()
+            .filter(|(k, i)| {
+                *k == key && i.width() == width.max(1) && (i.is_complete() || i.known() >= lines)
+            })
+            .map(|(_, i)| i)
     }
 
     /// Every draft's red-line standing (empty until the Red lines view was shown).
