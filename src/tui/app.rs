@@ -4,6 +4,7 @@
 mod compare;
 mod derived;
 mod field;
+mod find;
 mod mouse;
 mod nav;
 mod prompt;
