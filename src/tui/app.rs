@@ -105,6 +105,7 @@ impl App {
             topics: TopicState {
                 topics: Cursor::default(),
                 plan: left,
+                plan_offset: 0,
                 clauses: Cursor::default(),
                 history: Cursor::default(),
                 focus: TopicPane::Grid,

@@ -12,7 +12,7 @@ pub mod redlines;
 pub mod topics;
 
 #[cfg(test)]
-mod long_text_tests;
+mod scale_tests;
 #[cfg(test)]
 mod tests;
 

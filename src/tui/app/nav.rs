@@ -430,6 +430,13 @@ impl App {
         self.topics
             .topics
             .fit_list(rows(t.grid, 1), self.corpus.topics.len());
+        let shown = crate::tui::ui::topics::columns(inner(t.grid).width, plans);
+        let mut columns = Cursor {
+            selected: self.topics.plan,
+            offset: self.topics.plan_offset,
+        };
+        columns.fit_list(shown, plans);
+        self.topics.plan_offset = columns.offset;
         let cell = self.topic_cell().len();
         self.topics.clauses.fit_list(rows(t.clauses, 0), cell);
         self.topics.history.fit(rows(t.history, 0));

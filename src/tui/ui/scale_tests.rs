@@ -1,5 +1,7 @@
-//! Screens of a clause far longer than the screen: the detail pane and a Compare row show
-//! its first lines and say there is more; scrolling to the end shows what follows the text.
+//! Screens at scale. A clause far longer than the screen: the detail pane and a Compare row
+//! show its first lines and say there is more; scrolling to the end shows what follows the
+//! text. More drafts than the Topics grid has columns for: the columns scroll with the
+//! selected draft.
 
 use crate::tui::app::App;
 use crate::tui::testkit::{fixture, press, screen};
@@ -65,4 +67,35 @@ fn a_compare_row_holding_a_long_clause_shows_its_top_and_scrolls_within() {
     press(&mut a, "JJJ");
     let scrolled = screen(&a);
     assert!(scrolled.contains("3 line(s) above"), "{scrolled}");
+}
+
+#[test]
+fn the_topics_grid_scrolls_its_columns_to_keep_the_selected_draft_in_view() {
+    let base = fixture();
+    let mut plans = base.plans.clone();
+    for i in 0..40u8 {
+        let mut p = base.plans[1].clone();
+        p.id = format!("d{i:02}");
+        p.short = format!("d{i:02}");
+        p.date =
+            peacediff::model::PartialDate::from_numbers(2026, Some(1), Some(i64::from(i % 28 + 1)))
+                .expect("a date");
+        plans.push(p);
+    }
+    let corpus = peacediff::testing::corpus(base.parties.clone(), plans);
+    let drafts = corpus.plans.len();
+    let mut a = App::new(corpus, Theme::new(false), 100, 30);
+    press(&mut a, "4");
+    let first = screen(&a);
+    assert!(first.contains(&format!("of {drafts})")), "{first}");
+    for _ in 0..30 {
+        press(&mut a, "l");
+        let shown = screen(&a);
+        let label = a.plan_label(a.topics.plan, 6).to_string();
+        let header = shown.lines().nth(2).unwrap_or_default();
+        assert!(header.contains(&label), "{label} not in {header}");
+        let lo = a.topics.plan_offset + 1;
+        assert!(shown.contains(&format!("({lo}–")), "{shown}");
+    }
+    assert!(a.topics.plan_offset > 0);
 }
