@@ -716,8 +716,8 @@ pub fn baseline(corpus: &Corpus, plan: &Plan) -> Option<Baseline> {
         });
     }
     let mut votes: Vec<(&Plan, usize)> = Vec::new();
-    for c in &plan.clauses {
-        for cp in corpus.counterparts(plan, c) {
+    for cps in corpus.counterparts_of_all(plan) {
+        for cp in cps {
             let revises = matches!(
                 cp.relation,
                 Relation::Same | Relation::Revises | Relation::Replaces
