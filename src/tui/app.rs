@@ -355,7 +355,10 @@ impl App {
         };
         match text {
             Some(t) => {
-                let lines = t.lines().count();
+                // Counted with memchr, as `lines()` would count them: a long clause's copy
+                // costs its copying, not a walk through it.
+                let breaks = memchr::memchr_iter(b'\n', t.as_bytes()).count();
+                let lines = breaks + usize::from(!t.is_empty() && !t.ends_with('\n'));
                 self.effects.push(Effect::Clipboard(t));
                 // The terminal does not say whether it took the text: no claim that it did.
                 self.inform(format!(

@@ -15,8 +15,10 @@ pub fn width(s: &str) -> usize {
 }
 
 /// The display width of `s`, or some width above `max` when it is wider: counting stops there.
+/// Exact (as [`width`], which reads emoji sequences as a whole) for any word a line could hold;
+/// only a word of thousands of bytes is counted character by character, as far as `max`.
 fn width_past(s: &str, max: usize) -> usize {
-    if s.len() <= max {
+    if s.len() <= 16 * max + 64 {
         return width(s);
     }
     let mut w = 0;
@@ -71,7 +73,7 @@ enum Token<'a> {
 /// between any two characters. Lazy, so that wrapping the first lines of a long text reads
 /// only those.
 fn tokens(text: &str) -> impl Iterator<Item = (usize, Token<'_>)> {
-    let mut chars = text.char_indices().peekable();
+    let mut chars = text.char_indices();
     let mut word_start: Option<usize> = None;
     let mut queued: Option<(usize, Token<'_>)> = None;
     std::iter::from_fn(move || {
@@ -82,7 +84,8 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, Token<'_>)> {
             let Some((i, c)) = chars.next() else {
                 return word_start.take().map(|s| (s, Token::Word(&text[s..])));
             };
-            let wide = c.width().unwrap_or(0) > 1;
+            // No ASCII character is wide: the lookup is skipped for them.
+            let wide = !c.is_ascii() && c.width().unwrap_or(0) > 1;
             if c == '\n' || c == ' ' || wide {
                 let this = match c {
                     '\n' => Token::Newline,
@@ -141,7 +144,8 @@ impl Builder {
         }
     }
 
-    fn push_text(&mut self, text: &str, style: Style) {
+    /// Puts `text`, `cells` wide, on the line.
+    fn push_text(&mut self, text: &str, style: Style, cells: usize) {
         if self.emit {
             match self.spans.last_mut() {
                 Some(last) if last.style == style => last.content.to_mut().push_str(text),
@@ -149,7 +153,7 @@ impl Builder {
             }
         }
         self.filled = true;
-        self.used += width(text);
+        self.used += cells;
     }
 
     /// Ends the line; the next one starts at byte `at`.
@@ -176,11 +180,11 @@ impl Builder {
         let keep = self.used > 0 || !self.wrapped;
         for s in std::mem::take(&mut self.pending) {
             if keep && self.used < self.width {
-                self.push_text(" ", s);
+                self.push_text(" ", s, 1);
             }
         }
         if w <= self.width.saturating_sub(self.used) {
-            self.push_text(word, style);
+            self.push_text(word, style, w);
             return;
         }
         // Longer than a whole line: cut it by characters.
@@ -193,7 +197,8 @@ impl Builder {
                 }
             }
             let mut buf = [0u8; 4];
-            self.push_text(c.encode_utf8(&mut buf), style);
+            let piece = c.encode_utf8(&mut buf);
+            self.push_text(piece, style, width(piece));
         }
     }
 
