@@ -4,7 +4,11 @@
 //! a ratatui `TestBackend`. See docs/performance.md, "Terminal app".
 //!
 //! cargo run --release --example tui_timing -- DIR/plans [--size 160x48] [--left ID --right ID]
-//!     [--script KEYS]...
+//!     [--idle MS] [--script KEYS]...
+//!
+//! `--idle MS`: after the first frame, as the event loop does, the compared pair is aligned on
+//! another thread; the scripts start MS milliseconds later (a user reading the first screen),
+//! the result taken as the event loop takes it.
 //!
 //! Keys are written as in the app's tests: plain characters, and `<tab>`, `<esc>`, `<enter>`,
 //! `<c-d>`, `<c-u>`. Each script prints its number of keys, the median and the slowest key.
@@ -27,7 +31,7 @@ use src_root::tui;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const USAGE: &str =
-    "usage: tui_timing DIR [--size WxH] [--left ID] [--right ID] [--script KEYS]...";
+    "usage: tui_timing DIR [--size WxH] [--left ID] [--right ID] [--idle MS] [--script KEYS]...";
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
@@ -66,6 +70,7 @@ fn main() {
     let (mut width, mut height) = (160u16, 48u16);
     let (mut left, mut right) = (None, None);
     let mut scripts = Vec::new();
+    let mut idle: Option<u64> = None;
     while let Some(a) = args.next() {
         let value = args.next().expect(USAGE);
         match a.as_str() {
@@ -76,6 +81,7 @@ fn main() {
             "--left" => left = Some(value),
             "--right" => right = Some(value),
             "--script" => scripts.push(value),
+            "--idle" => idle = Some(value.parse().expect(USAGE)),
             _ => panic!("{USAGE}"),
         }
     }
@@ -114,6 +120,14 @@ fn main() {
     };
     if let (Some(l), Some(r)) = (position(&left), position(&right)) {
         app.set_pair(l, r);
+    }
+    if let Some(ms) = idle {
+        app.align_in_background();
+        let until = Instant::now() + Duration::from_millis(ms);
+        while Instant::now() < until {
+            app.take_background(false);
+            std::thread::sleep(Duration::from_millis(1));
+        }
     }
     for script in &scripts {
         let mut times = Vec::new();

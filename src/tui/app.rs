@@ -1,6 +1,7 @@
 //! The app's whole state and `update`, the one place it changes. No drawing and no terminal
 //! here: render functions read `App`, and the event loop performs the `Effect`s it queues.
 
+mod background;
 mod compare;
 mod derived;
 mod field;
@@ -20,6 +21,7 @@ use peacediff::model::{Clause, Corpus, Plan};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::Arc;
 
 pub use compare::CompareState;
 pub use reload::empty_corpus;
@@ -38,7 +40,8 @@ struct Jump {
 const LABEL_MAX: usize = 10;
 
 pub struct App {
-    pub corpus: Corpus,
+    /// Shared with a background alignment ([`App::align_in_background`]).
+    pub corpus: Arc<Corpus>,
     pub theme: Theme,
     /// The keys in force: the key table's, or as a config file rebound them.
     pub keymap: Keymap,
@@ -69,6 +72,8 @@ pub struct App {
     /// Why the last load of the plans folder failed (`--watch`); empty once one succeeds.
     pub problems: Vec<peacediff::diagnostic::Diagnostic>,
     alignments: HashMap<(usize, usize), Rc<Alignment>>,
+    /// The compared pair being aligned on another thread, if it is.
+    pending: Option<background::Pending>,
     jumps: Vec<Jump>,
 }
 
@@ -121,8 +126,9 @@ impl App {
             },
             problems: Vec::new(),
             alignments: HashMap::new(),
+            pending: None,
             jumps: Vec::new(),
-            corpus,
+            corpus: Arc::new(corpus),
         };
         // Browse, the first view, needs nothing computed from the whole corpus; the other
         // views compute theirs when first shown.

@@ -39,6 +39,10 @@ impl App {
     /// Compare first shows it), and lists its rows on show.
     pub(super) fn ensure_alignment(&mut self) {
         let key = (self.compare.left, self.compare.right);
+        if !self.alignments.contains_key(&key) && self.aligning() {
+            // Already being aligned on another thread: that result, not a second alignment.
+            self.take_background(true);
+        }
         if !self.alignments.contains_key(&key)
             && let (Some(l), Some(r)) = (self.plan(key.0), self.plan(key.1))
         {
