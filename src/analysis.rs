@@ -13,6 +13,8 @@ use crate::model::{
 };
 use serde::Serialize;
 
+mod hits;
+
 /// A clause named in a result: its index in the draft's `clauses`, its id, printed label and
 /// title.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -207,21 +209,21 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
         .parties
         .iter()
         .map(|party| {
+            let mut hits = hits::gather(plan, base, party);
             let mut crossed = Vec::new();
             let mut partial = Vec::new();
             let mut met = Vec::new();
             let mut open = Vec::new();
             let mut silent = Vec::new();
             let mut dated_out = Vec::new();
-            for rl in &party.red_lines {
-                let on_line = |a: &Assessment| a.red_lines.contains(&rl.id);
-                let clauses = assessed_clauses(plan, &party.id, counted, on_line);
+            for (k, rl) in party.red_lines.iter().enumerate() {
+                let clauses = std::mem::take(&mut hits.counted[k]);
                 let hard = rl.firmness.is_hard();
                 let Some(effect) = clauses.iter().map(|(_, e)| *e).min() else {
                     // Not assessed here: open if an unreported or bracketed inherited clause
                     // carries a base assessment of it, or an owned bracket would touch it.
-                    let mut pending = open_clauses(plan, base, &party.id, &rl.id);
-                    pending.extend(assessed_clauses(plan, &party.id, if_agreed, on_line));
+                    let mut pending = std::mem::take(&mut hits.open[k]);
+                    pending.append(&mut hits.if_agreed[k]);
                     match pending.iter().map(|(_, e)| *e).min() {
                         Some(effect) => open.push(RedLineHit {
                             red_line: rl.id.clone(),
@@ -275,7 +277,7 @@ pub fn plan_redlines(corpus: &Corpus, plan: &Plan) -> PlanRedLines {
                 all.sort_by_key(|r| party.red_lines.iter().position(|l| &l.id == r));
                 all
             };
-            let general = assessed_clauses(plan, &party.id, counted, Assessment::is_general);
+            let general = hits.general;
             PartyRedLines {
                 party: party.id.clone(),
                 summary,
@@ -350,16 +352,6 @@ pub fn counted(c: &Clause) -> &[Assessment] {
         &[]
     } else {
         &c.assessments
-    }
-}
-
-/// The assessments [`counted`] leaves out: an owned bracket's, which say what it would do if
-/// agreed.
-fn if_agreed(c: &Clause) -> &[Assessment] {
-    if is_owned_bracket(c) {
-        &c.assessments
-    } else {
-        &[]
     }
 }
 
@@ -604,53 +596,6 @@ pub fn clause_matrix(corpus: &Corpus, plan: &Plan) -> Vec<Vec<Standing>> {
         .collect()
 }
 
-/// A derived draft's clauses that [leave positions open](leaves_open), whose base clause
-/// assesses `red_line`, with the base clause's effect.
-fn open_clauses(
-    plan: &Plan,
-    base: Option<&Plan>,
-    party: &str,
-    red_line: &str,
-) -> Vec<(ClauseRef, Effect)> {
-    let Some(base) = base else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (i, c) in plan.clauses.iter().enumerate() {
-        let Some(h) = c.inherited.as_ref().filter(|_| leaves_open(c)) else {
-            continue;
-        };
-        let Some(bc) = base.clause(&h.base_clause) else {
-            continue;
-        };
-        for a in &bc.assessments {
-            if a.party == party && a.red_lines.iter().any(|r| r == red_line) {
-                out.push((ClauseRef::new(plan, i), a.effect));
-            }
-        }
-    }
-    out
-}
-
-/// Every clause of `plan` with an assessment for `party` that `wanted` picks, among those
-/// `which` yields for the clause, with that assessment's effect, in clause order.
-fn assessed_clauses(
-    plan: &Plan,
-    party: &str,
-    which: impl Fn(&Clause) -> &[Assessment],
-    wanted: impl Fn(&Assessment) -> bool,
-) -> Vec<(ClauseRef, Effect)> {
-    let mut out = Vec::new();
-    for (i, c) in plan.clauses.iter().enumerate() {
-        for a in which(c) {
-            if a.party == party && wanted(a) {
-                out.push((ClauseRef::new(plan, i), a.effect));
-            }
-        }
-    }
-    out
-}
-
 /// How one party's standing changed from draft `a` to draft `b`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartyDelta {
@@ -814,8 +759,8 @@ pub fn baseline(corpus: &Corpus, plan: &Plan) -> Option<Baseline> {
         });
     }
     let mut votes: Vec<(&Plan, usize)> = Vec::new();
-    for c in &plan.clauses {
-        for cp in corpus.counterparts(plan, c) {
+    for cps in corpus.counterparts_of_all(plan) {
+        for cp in cps {
             let revises = matches!(
                 cp.relation,
                 Relation::Same | Relation::Revises | Relation::Replaces

@@ -155,6 +155,9 @@ fn event_loop(
         if panic_on_demand {
             panic!("PEACEDIFF_TEST_PANIC is set: panicking after the first frame");
         }
+        // With the frame on screen, the compared pair is aligned on another thread, so that
+        // showing Compare does not wait for it.
+        app.align_in_background();
         loop {
             match watch.take() {
                 Some(Pending::End(sig)) => return Ok(Some(sig)),
@@ -174,6 +177,7 @@ fn event_loop(
                 app.reload(reload());
                 break;
             }
+            app.take_background(false);
             if event::poll(SIGNAL_POLL)? {
                 if let Some(action) = to_action(app, event::read()?) {
                     app.update(action);

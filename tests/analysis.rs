@@ -448,3 +448,55 @@ fn a_draft_older_than_every_position_reads_not_assessed() {
         delta.party("ua").unwrap().headline
     );
 }
+
+/// A derived draft's unreported clause leaves open the lines its base clause assesses (found by
+/// the base clause's id, wherever it stands in the base); a line named twice in one
+/// assessment lists the clause once; each line lists its clauses in clause order.
+#[test]
+fn open_lines_come_from_the_base_clause_and_each_clause_is_listed_once() {
+    use peacediff::model::{ChangeAction, Inheritance};
+    let ua = party(
+        "ua",
+        "Ukraine",
+        &[
+            ("ua-army", Firmness::HardDeclared),
+            ("ua-nato", Firmness::Firm),
+        ],
+    );
+    let mut b1 = clause("b1", "The army is capped.", &["military"]);
+    b1.assessments = vec![assess("ua", Effect::Crosses, "ua-nato")];
+    let mut b2 = clause("b2", "No membership.", &["nato"]);
+    b2.assessments = vec![assess("ua", Effect::Crosses, "ua-army")];
+    b2.assessments[0].red_lines.push("ua-army".into());
+    let mut b3 = clause("b3", "Talks continue.", &["diplomacy"]);
+    b3.assessments = vec![assess("ua", Effect::Partial, "ua-army")];
+    let base = plan("base", (2025, 1, 1), vec![b1, b2.clone(), b3]);
+    let mut kept = clause("d1", "The army is capped, perhaps.", &["military"]);
+    kept.inherited = Some(Inheritance {
+        base_plan: "base".into(),
+        base_clause: "b1".into(),
+        action: ChangeAction::Unknown,
+        reported: false,
+    });
+    let mut derived = plan("derived", (2025, 2, 1), vec![kept, b2.clone()]);
+    derived.base = Some("base".into());
+    let c = corpus(vec![ua], vec![base, derived]);
+
+    let r = plan_redlines(&c, c.plan("base").unwrap());
+    let army = &r.party("ua").unwrap().crossed[0];
+    assert_eq!(army.red_line, "ua-army");
+    let ids: Vec<&str> = army.clauses.iter().map(|(c, _)| c.id.as_str()).collect();
+    assert_eq!(ids, ["b2", "b3"], "b2 once, though it names the line twice");
+
+    let r = plan_redlines(&c, c.plan("derived").unwrap());
+    let ua = r.party("ua").unwrap();
+    assert_eq!(ua.crossed.len(), 1, "{ua:?}");
+    assert_eq!(ua.open.len(), 1, "{ua:?}");
+    assert_eq!(ua.open[0].red_line, "ua-nato");
+    assert_eq!(
+        ua.open[0].effect,
+        Effect::Crosses,
+        "the base clause's verdict"
+    );
+    assert_eq!(ua.open[0].clauses[0].0.id, "d1");
+}

@@ -731,3 +731,20 @@ fn the_2022_peace_formula_is_scored_only_against_positions_held_when_it_was_writ
         }
     }
 }
+
+/// Every draft's counterparts found in one pass are, clause by clause, those found one clause
+/// at a time (links on either side, inheritance, directions and order).
+#[test]
+fn counterparts_of_all_clauses_are_each_clauses_counterparts() {
+    let c = corpus();
+    let mut seen = 0;
+    for p in &c.plans {
+        let all = c.counterparts_of_all(p);
+        assert_eq!(all.len(), p.clauses.len());
+        for (clause, found) in p.clauses.iter().zip(&all) {
+            assert_eq!(found, &c.counterparts(p, clause), "{} {}", p.id, clause.id);
+            seen += found.len();
+        }
+    }
+    assert!(seen > 100, "the bundled drafts are linked: {seen}");
+}

@@ -96,7 +96,9 @@ fn every_pair_of_drafts_has_the_same_counts_in_every_view() {
 
             // The terminal app's Compare header.
             app.set_pair(li, ri);
-            app.view = crate::tui::action::View::Compare;
+            app.update(crate::tui::action::Action::Show(
+                crate::tui::action::View::Compare,
+            ));
             let shown = screen(&app);
             let header = shown.lines().nth(2).expect("the counts line");
             let header = header.split("row ").next().unwrap();
@@ -113,7 +115,9 @@ fn every_pair_of_drafts_has_the_same_counts_in_every_view() {
 fn every_draft_and_party_has_the_same_standing_in_every_view() {
     let corpus = bundled();
     let mut app = App::new(bundled(), Theme::new(false), 220, 40);
-    app.view = crate::tui::action::View::RedLines;
+    app.update(crate::tui::action::Action::Show(
+        crate::tui::action::View::RedLines,
+    ));
     let board = screen(&app);
     let table = run(&["redlines"]);
     let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();

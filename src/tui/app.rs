@@ -1,8 +1,11 @@
 //! The app's whole state and `update`, the one place it changes. No drawing and no terminal
 //! here: render functions read `App`, and the event loop performs the `Effect`s it queues.
 
+mod background;
 mod compare;
+mod derived;
 mod field;
+mod find;
 mod mouse;
 mod nav;
 mod prompt;
@@ -14,12 +17,11 @@ use super::keymap::Keymap;
 use super::layout::CompareLayout;
 use super::theme::Theme;
 use peacediff::align::Alignment;
-use peacediff::analysis::{PlanRedLines, plan_redlines, topic_history};
-use peacediff::legend::Standing;
 use peacediff::model::{Clause, Corpus, Plan};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::Arc;
 
 pub use compare::CompareState;
 pub use reload::empty_corpus;
@@ -38,7 +40,8 @@ struct Jump {
 const LABEL_MAX: usize = 10;
 
 pub struct App {
-    pub corpus: Corpus,
+    /// Shared with a background alignment ([`App::align_in_background`]).
+    pub corpus: Arc<Corpus>,
     pub theme: Theme,
     /// The keys in force: the key table's, or as a config file rebound them.
     pub keymap: Keymap,
@@ -60,19 +63,17 @@ pub struct App {
     pub export_dir: PathBuf,
     /// The last path exported to, shown in the message line and reused as the next default.
     pub last_export: Option<PathBuf>,
-    /// Clause indices per topic (rows, corpus order) and draft (columns, date order).
-    pub topic_grid: Vec<Vec<Vec<usize>>>,
-    /// Every draft's red-line standing, computed once.
-    pub board: Vec<PlanRedLines>,
-    /// The matrix cells, [draft][clause][party]: each party's standing on each clause, as the
-    /// engine computes it (`analysis::clause_matrix`).
-    pub cells: Vec<Vec<Vec<Standing>>>,
+    /// The scoreboard, matrix cells, topic grid and histories, computed when a view first
+    /// needs them ([`App::ensure_view`]).
+    derived: derived::Derived,
     /// Every draft's short label shortened together for each narrow width a view gives it
     /// (`labels::distinct`), so that two columns never read the same: [width][draft].
     plan_labels: Vec<Vec<String>>,
     /// Why the last load of the plans folder failed (`--watch`); empty once one succeeds.
     pub problems: Vec<peacediff::diagnostic::Diagnostic>,
     alignments: HashMap<(usize, usize), Rc<Alignment>>,
+    /// The compared pair being aligned on another thread, if it is.
+    pending: Option<background::Pending>,
     jumps: Vec<Jump>,
 }
 
@@ -109,29 +110,14 @@ impl App {
             topics: TopicState {
                 topics: Cursor::default(),
                 plan: left,
+                plan_offset: 0,
                 clauses: Cursor::default(),
                 history: Cursor::default(),
                 focus: TopicPane::Grid,
             },
             export_dir: PathBuf::from("."),
             last_export: None,
-            topic_grid: corpus
-                .topics
-                .iter()
-                .map(|t| {
-                    topic_history(&corpus, &t.id)
-                        .entries
-                        .into_iter()
-                        .map(|e| e.clauses.into_iter().map(|c| c.index).collect())
-                        .collect()
-                })
-                .collect(),
-            board: corpus
-                .plans
-                .iter()
-                .map(|p| plan_redlines(&corpus, p))
-                .collect(),
-            cells: Vec::new(),
+            derived: derived::Derived::default(),
             plan_labels: {
                 let shorts: Vec<&str> = corpus.plans.iter().map(|p| p.short.as_str()).collect();
                 (0..=LABEL_MAX)
@@ -140,16 +126,13 @@ impl App {
             },
             problems: Vec::new(),
             alignments: HashMap::new(),
+            pending: None,
             jumps: Vec::new(),
-            corpus,
+            corpus: Arc::new(corpus),
         };
-        app.cells = app
-            .corpus
-            .plans
-            .iter()
-            .map(|p| peacediff::analysis::clause_matrix(&app.corpus, p))
-            .collect();
-        app.refresh_compare();
+        // Browse, the first view, needs nothing computed from the whole corpus; the other
+        // views compute theirs when first shown.
+        app.ensure_view();
         app
     }
 
@@ -216,6 +199,7 @@ impl App {
         if let Action::Resize { width, height } = action {
             self.width = width;
             self.height = height;
+            self.ensure_view();
             self.fit();
             return;
         }
@@ -247,6 +231,7 @@ impl App {
             Mode::Picker { purpose, cursor } => self.picker(action, purpose, cursor),
             Mode::Problems { scroll } => self.problems_overlay(action, scroll),
         }
+        self.ensure_view();
         self.fit();
     }
 
@@ -376,7 +361,10 @@ impl App {
         };
         match text {
             Some(t) => {
-                let lines = t.lines().count();
+                // Counted with memchr, as `lines()` would count them: a long clause's copy
+                // costs its copying, not a walk through it.
+                let breaks = memchr::memchr_iter(b'\n', t.as_bytes()).count();
+                let lines = breaks + usize::from(!t.is_empty() && !t.ends_with('\n'));
                 self.effects.push(Effect::Clipboard(t));
                 // The terminal does not say whether it took the text: no claim that it did.
                 self.inform(format!(

@@ -134,8 +134,8 @@ pub struct TopicAreas {
 }
 
 pub fn topics(body: Rect, drafts: usize) -> TopicAreas {
-    let grid_w = 26 + 7 * drafts as u16 + 2;
-    if body.width >= grid_w + 40 {
+    let grid_w = u16::try_from(26 + 7 * drafts + 2).unwrap_or(u16::MAX);
+    if body.width >= grid_w.saturating_add(40) {
         // Wide: grid and clauses side by side, history below.
         let history_h = (body.height * 2 / 5).clamp(6, 16);
         let [top, history] =

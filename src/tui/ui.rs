@@ -12,6 +12,8 @@ pub mod redlines;
 pub mod topics;
 
 #[cfg(test)]
+mod scale_tests;
+#[cfg(test)]
 mod tests;
 
 use super::action::View;

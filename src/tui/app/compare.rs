@@ -35,16 +35,26 @@ impl CompareState {
 }
 
 impl App {
-    /// Aligns the pair if it is not cached yet (the diff is computed once per pair), and
-    /// recomputes the rows on show.
-    pub(super) fn refresh_compare(&mut self) {
+    /// Aligns the compared pair if it is not cached yet (each pair is aligned once, when
+    /// Compare first shows it), and lists its rows on show.
+    pub(super) fn ensure_alignment(&mut self) {
         let key = (self.compare.left, self.compare.right);
+        if !self.alignments.contains_key(&key) && self.aligning() {
+            // Already being aligned on another thread: that result, not a second alignment.
+            self.take_background(true);
+        }
         if !self.alignments.contains_key(&key)
             && let (Some(l), Some(r)) = (self.plan(key.0), self.plan(key.1))
         {
             let a = peacediff::align::align(&self.corpus, l, r);
             self.alignments.insert(key, Rc::new(a));
+            self.refresh_compare();
         }
+    }
+
+    /// Recomputes the rows on show from the cached alignment of the pair (none until Compare
+    /// has shown the pair).
+    pub(super) fn refresh_compare(&mut self) {
         let visible: Vec<usize> = match self.alignment() {
             Some(a) => a
                 .rows
@@ -71,6 +81,7 @@ impl App {
             self.search = None;
         }
         self.refresh_compare();
+        self.ensure_view();
     }
 
     /// Puts a hand-made alignment in the cache for the current pair, for screen tests that
@@ -176,10 +187,12 @@ impl App {
         layout::compare(self.body(), self.compare_layout).rows
     }
 
-    /// The height in lines of a visible row, as drawn.
-    fn row_height(&self, k: usize) -> usize {
+    /// The height in lines of a visible row as drawn, or `cap` when it is taller: every
+    /// decision below only asks whether rows fit the screen, so a row holding a 50 MB clause
+    /// is measured a screenful deep, not wrapped whole for each key.
+    fn row_height(&self, k: usize, cap: usize) -> usize {
         let area = layout::compare(self.body(), self.compare_layout);
-        crate::tui::ui::compare::row_height(self, k, area.rows.width, area.stacked)
+        crate::tui::ui::compare::row_height(self, k, area.rows.width, area.stacked, cap)
     }
 
     /// Scrolls so the whole selected row is visible (or its top, if it is taller than the
@@ -195,11 +208,14 @@ impl App {
             // Far below: no row is less than one line, so start close to the selection.
             self.compare.rows.offset = sel - h;
         }
+        // Heights capped just above the screen decide exactly as whole heights would: a
+        // sum is over `h` with a row over `h` either way, and equal when none is.
+        let cap = h + 1;
         let mut used: usize = (self.compare.rows.offset..=sel)
-            .map(|k| self.row_height(k))
+            .map(|k| self.row_height(k, cap))
             .sum();
         while used > h && self.compare.rows.offset < sel {
-            used -= self.row_height(self.compare.rows.offset);
+            used -= self.row_height(self.compare.rows.offset, cap);
             self.compare.rows.offset += 1;
         }
         if self.row_scroll() > 0 {
@@ -209,13 +225,13 @@ impl App {
         let len = self.compare.visible.len();
         let mut below: usize = used;
         for k in sel + 1..len {
-            below += self.row_height(k);
+            below += self.row_height(k, cap);
             if below > h {
                 return;
             }
         }
         while self.compare.rows.offset > 0 {
-            let above = self.row_height(self.compare.rows.offset - 1);
+            let above = self.row_height(self.compare.rows.offset - 1, cap);
             if below + above > h {
                 break;
             }
@@ -244,7 +260,7 @@ impl App {
             if next >= len {
                 break;
             }
-            lines += self.row_height(next);
+            lines += self.row_height(next, half);
             n += 1;
             if lines >= half {
                 break;
@@ -267,8 +283,9 @@ impl App {
     pub(super) fn scroll_row(&mut self, down: bool) {
         let sel = self.compare.rows.selected;
         let room = usize::from(self.rows_area().height).max(1);
-        let most = self.row_height(sel).saturating_sub(room);
         let now = self.row_scroll();
+        // Measured one line past the next place: enough to know whether it exists.
+        let most = self.row_height(sel, now + room + 2).saturating_sub(room);
         let next = if down {
             (now + 1).min(most)
         } else {
@@ -288,7 +305,7 @@ impl App {
         }
         let mut y = usize::from(row - area.y);
         for k in self.compare.rows.offset..self.compare.visible.len() {
-            let hgt = self.row_height(k);
+            let hgt = self.row_height(k, y + 1);
             if y < hgt {
                 self.compare.rows.selected = k;
                 return;

@@ -116,7 +116,9 @@ impl App {
                 self.topics.topics.set(i, self.corpus.topics.len());
             }
             let drafts = self.corpus.plans.len();
-            if let Some(p) = crate::tui::ui::topics::draft_at(inner(a.grid), drafts, column) {
+            let first = self.topics.plan_offset;
+            if let Some(p) = crate::tui::ui::topics::draft_at(inner(a.grid), drafts, first, column)
+            {
                 self.topics.plan = p;
             }
             self.topic_cell_changed();

@@ -23,10 +23,7 @@ impl App {
 
     /// Clause indices of the Topics view's selected cell (topic × draft).
     pub fn topic_cell(&self) -> &[usize] {
-        self.topic_grid
-            .get(self.topics.topics.selected)
-            .and_then(|row| row.get(self.topics.plan))
-            .map_or(&[], |v| v.as_slice())
+        self.topic_clauses(self.topics.topics.selected, self.topics.plan)
     }
 
     /// The clause whose history the Topics view shows: (draft index, clause index).
@@ -34,12 +31,6 @@ impl App {
         self.topic_cell()
             .get(self.topics.clauses.selected)
             .map(|&c| (self.topics.plan, c))
-    }
-
-    pub fn topic_history(&self) -> Option<peacediff::analysis::ClauseHistory> {
-        let (p, c) = self.topic_clause()?;
-        let plan = self.plan(p)?;
-        Some(peacediff::analysis::clause_history(&self.corpus, plan, c))
     }
 
     pub(super) fn plan_len(&self, plan: usize) -> usize {
@@ -147,7 +138,9 @@ impl App {
             a => {
                 let len = match pane {
                     BrowsePane::List => self.plan_len(self.browse.plan),
-                    BrowsePane::Detail => self.detail_max_scroll() + 1,
+                    // Measured as it scrolls (`scroll_detail`): a long clause's lines are not
+                    // all counted for one step.
+                    BrowsePane::Detail => usize::MAX,
                     BrowsePane::Counterparts => self.counterpart_count(),
                 };
                 let Some(step) = self.vertical(&a, len) else {
@@ -161,20 +154,34 @@ impl App {
                             self.clause_changed();
                         }
                     }
-                    BrowsePane::Detail => {
-                        let s = self.browse.detail_scroll.saturating_add_signed(step);
-                        self.browse.detail_scroll = s.min(self.detail_max_scroll());
-                    }
+                    BrowsePane::Detail => self.scroll_detail(step),
                     BrowsePane::Counterparts => self.browse.counterpart.step(step, len),
                 }
             }
         }
     }
 
-    fn detail_max_scroll(&self) -> usize {
-        let areas = layout::browse(self.body(), self.counterpart_count());
-        let lines = crate::tui::ui::browse::detail_height(self, inner(areas.detail).width);
-        lines.saturating_sub(usize::from(inner(areas.detail).height))
+    /// Scrolls the detail pane by `step` lines, no further than its last page. The clause's
+    /// lines are found as far as the new place needs (all of them only for the bottom).
+    fn scroll_detail(&mut self, step: isize) {
+        let (width, height) = self.detail_size();
+        let target = self.browse.detail_scroll.saturating_add_signed(step);
+        let Some((head, tail)) = crate::tui::ui::browse::detail(self, width as u16)
+            .map(|d| (d.head.len(), d.tail.len()))
+        else {
+            return;
+        };
+        let want = target.saturating_add(height + 1);
+        let Some(index) = self.ensure_detail_index(width, want) else {
+            return;
+        };
+        let known = head + index.known();
+        let last = if index.is_complete() {
+            (known + tail).saturating_sub(height)
+        } else {
+            known.saturating_sub(height)
+        };
+        self.browse.detail_scroll = target.min(last);
     }
 
     fn open_counterpart(&mut self) {
@@ -423,6 +430,13 @@ impl App {
         self.topics
             .topics
             .fit_list(rows(t.grid, 1), self.corpus.topics.len());
+        let shown = crate::tui::ui::topics::columns(inner(t.grid).width, plans);
+        let mut columns = Cursor {
+            selected: self.topics.plan,
+            offset: self.topics.plan_offset,
+        };
+        columns.fit_list(shown, plans);
+        self.topics.plan_offset = columns.offset;
         let cell = self.topic_cell().len();
         self.topics.clauses.fit_list(rows(t.clauses, 0), cell);
         self.topics.history.fit(rows(t.history, 0));

@@ -308,7 +308,5 @@ impl App {
 }
 
 fn clause_matches(c: &peacediff::model::Clause, q: &str) -> bool {
-    c.label.to_lowercase() == q
-        || c.title.to_lowercase().contains(q)
-        || c.text.to_lowercase().contains(q)
+    c.label.to_lowercase() == q || super::find::holds(&c.title, q) || super::find::holds(&c.text, q)
 }

@@ -91,6 +91,7 @@ impl App {
             Mode::Picker { .. } | Mode::Problems { .. } => Mode::Normal,
             other => other.clone(),
         };
+        self.ensure_view();
         self.fit();
         let n = self.corpus.plans.len();
         self.inform(format!("reloaded the plans folder: {n} draft(s)"));
@@ -133,6 +134,11 @@ impl App {
         ) {
             self.set_pair(l, r);
             self.hide_unchanged_rows(old.compare.hide_unchanged);
+            // The row is found again in the new alignment, computed now when the old screen
+            // had one (else Compare aligns the pair when it is first shown).
+            if old.alignment().is_some() {
+                self.ensure_alignment();
+            }
             self.carry_compare_row(old);
         }
         if let Some(p) = self.same_plan(old, old.redlines.plan) {

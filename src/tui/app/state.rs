@@ -105,6 +105,8 @@ pub enum TopicPane {
 pub struct TopicState {
     pub topics: Cursor,
     pub plan: usize,
+    /// The first draft column drawn, when the grid has more drafts than room.
+    pub plan_offset: usize,
     pub clauses: Cursor,
     pub history: Cursor,
     pub focus: TopicPane,

@@ -391,13 +391,21 @@ fn an_edited_export_path_is_used() {
 #[test]
 fn matrix_cells_come_from_the_red_line_analysis() {
     use peacediff::legend::Standing::*;
-    let a = app(80, 24, true);
+    let mut a = app(80, 24, true);
+    assert_eq!(
+        a.clause_cells(1),
+        None,
+        "computed when the Red lines view first shows it"
+    );
+    press(&mut a, "3");
     // "new" 1: UA crosses, RU meets, US silent, EU partial; "new" 2: UA crosses, RU partial,
     // US and EU (assessed elsewhere in "new") silent.
-    assert_eq!(a.cells[1][0], vec![Crossed, Met, Silent, Partial]);
-    assert_eq!(a.cells[1][1], vec![Crossed, Partial, Silent, Silent]);
+    let cells = a.clause_cells(1).expect("shown");
+    assert_eq!(cells[0], vec![Crossed, Met, Silent, Partial]);
+    assert_eq!(cells[1], vec![Crossed, Partial, Silent, Silent]);
+    a.update(crate::tui::action::Action::PrevDraft);
     assert_eq!(
-        a.cells[0][0],
+        a.clause_cells(0).expect("shown")[0],
         vec![NotAssessed; 4],
         "old has no assessments: not assessed, never silent"
     );

@@ -4,7 +4,7 @@ use super::{marker, pane, row_style};
 use crate::tui::app::{App, BrowsePane};
 use crate::tui::layout::{self, inner};
 use crate::tui::theme::{Theme, certainty_mark, status_mark};
-use crate::tui::wrap::{self, wrap_plain};
+use crate::tui::wrap::{self, LineIndex, wrap_plain};
 use peacediff::describe;
 use peacediff::model::{Clause, Corpus, Plan};
 use ratatui::Frame;
@@ -95,16 +95,57 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, plan: &Plan) {
     }
 }
 
-/// The selected clause in full, as wrapped lines.
-pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let (Some(plan), Some(c)) = (app.browse_plan(), app.browse_clause()) else {
-        return vec![Line::raw("no clause selected")];
-    };
-    clause_lines(&app.corpus, app.theme, plan, c, usize::from(width))
+/// The selected clause in the detail pane: the lines above its text, the text, and the lines
+/// below it. The text alone can be long; it is wrapped through a [`LineIndex`], a screenful
+/// at a time.
+pub struct Detail<'a> {
+    pub head: Vec<Line<'static>>,
+    pub text: &'a str,
+    pub tail: Vec<Line<'static>>,
 }
 
-pub fn detail_height(app: &App, width: u16) -> usize {
-    detail_lines(app, width).len()
+impl Detail<'_> {
+    /// The pane's lines from `scroll`, at most `height` of them, and whether more follow.
+    /// `index` must know the text's lines as far as `scroll + height + 1`, or be complete.
+    pub fn window(
+        &self,
+        index: &LineIndex,
+        scroll: usize,
+        height: usize,
+    ) -> (Vec<Line<'static>>, bool) {
+        let (head, text) = (self.head.len(), index.known());
+        let end = scroll + height;
+        let mut out: Vec<Line<'static>> = self
+            .head
+            .iter()
+            .skip(scroll)
+            .take(height)
+            .cloned()
+            .collect();
+        let from = scroll.saturating_sub(head);
+        let to = end.saturating_sub(head).min(text);
+        if from < to {
+            out.extend(index.lines(self.text, from, to, Style::new()));
+        }
+        if !index.is_complete() {
+            return (out, true);
+        }
+        let tail_from = scroll.saturating_sub(head + text);
+        let room = height.saturating_sub(out.len());
+        out.extend(self.tail.iter().skip(tail_from).take(room).cloned());
+        (out, head + text + self.tail.len() > end)
+    }
+}
+
+/// The selected clause's [`Detail`] at `width`, if a clause is selected.
+pub fn detail(app: &App, width: u16) -> Option<Detail<'_>> {
+    let (plan, c) = (app.browse_plan()?, app.browse_clause()?);
+    let width = usize::from(width);
+    Some(Detail {
+        head: clause_head(&app.corpus, app.theme, c, width),
+        text: &c.text,
+        tail: clause_tail(&app.corpus, app.theme, plan, c, width),
+    })
 }
 
 /// A labelled field whose value wraps with a hanging indent under the label.
@@ -140,19 +181,24 @@ fn hanging(
         .collect()
 }
 
-/// Everything known about a clause: text, standing, topics, assessments, sources, notes.
-pub fn clause_lines(
+/// What is shown of a clause above its text: label and title, how it is known and stands.
+fn clause_head(corpus: &Corpus, theme: Theme, c: &Clause, width: usize) -> Vec<Line<'static>> {
+    let mut out = wrap_plain(&format!("{} · {}", c.label, c.title), theme.title(), width);
+    out.extend(wrap_plain(&standing(corpus, c), theme.dim(), width));
+    out.push(Line::raw(""));
+    out
+}
+
+/// What is shown of a clause below its text: topics, notes, references, assessments,
+/// sources.
+fn clause_tail(
     corpus: &Corpus,
     theme: Theme,
     plan: &Plan,
     c: &Clause,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let mut out = wrap_plain(&format!("{} · {}", c.label, c.title), theme.title(), width);
-    out.extend(wrap_plain(&standing(corpus, c), theme.dim(), width));
-    out.push(Line::raw(""));
-    out.extend(wrap_plain(&c.text, Style::new(), width));
-    out.push(Line::raw(""));
+    let mut out = vec![Line::raw("")];
     if !c.topics.is_empty() {
         let names: Vec<&str> = c
             .topics
@@ -297,14 +343,25 @@ fn source_lines(theme: Theme, plan: &Plan, c: &Clause, width: usize) -> Vec<Line
 fn render_detail(frame: &mut Frame, area: Rect, app: &App) {
     let focused = app.browse.pane() == BrowsePane::Detail;
     let body = inner(area);
-    let lines = detail_lines(app, body.width);
-    let total = lines.len();
-    let shown: Vec<Line> = lines
-        .into_iter()
-        .skip(app.browse.detail_scroll)
-        .take(usize::from(body.height))
-        .collect();
-    let more = total > app.browse.detail_scroll + usize::from(body.height);
+    let Some(d) = detail(app, body.width) else {
+        frame.render_widget(pane(" clause ", focused, app.theme), area);
+        frame.render_widget(Paragraph::new("no clause selected"), body);
+        return;
+    };
+    let (scroll, height) = (app.browse.detail_scroll, usize::from(body.height));
+    // The index `update` keeps for the clause on show; built here only for a state no key
+    // led to (a test setting fields), as far as this frame needs.
+    let local;
+    let index = match app.detail_index(usize::from(body.width), scroll + height + 1) {
+        Some(i) => i,
+        None => {
+            let mut i = LineIndex::new(usize::from(body.width));
+            i.extend(d.text, scroll + height + 1);
+            local = i;
+            &local
+        }
+    };
+    let (shown, more) = d.window(index, scroll, height);
     let title = if more {
         " clause · more ↓ "
     } else {

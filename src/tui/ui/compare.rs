@@ -4,7 +4,7 @@
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::theme::Theme;
-use crate::tui::wrap::{self, wrap, wrap_plain};
+use crate::tui::wrap::{self, wrap_at_most, wrap_plain};
 use peacediff::align::Row;
 use peacediff::diff::SegmentKind;
 use peacediff::model::Plan;
@@ -36,10 +36,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         if y >= height {
             break;
         }
-        let mut lines = row_lines(app, k, rows.width, areas.stacked);
         let selected = k == app.compare.rows.selected;
         let skip = if selected { app.row_scroll() } else { 0 };
         let room = height - y;
+        // Only the lines that can show (and one more, to know whether the row goes on).
+        let mut lines = row_lines(app, k, rows.width, areas.stacked, skip + room + 2);
         // The blank line after a row does not count as more of it.
         let content = lines.len().saturating_sub(1);
         let cut_below = selected && content > skip + room;
@@ -230,8 +231,9 @@ enum Side {
     Right,
 }
 
-/// One side of a row: each clause's label and title, then its text with the diff's words.
-fn side_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'static>> {
+/// One side of a row: each clause's label and title, then its text with the diff's words; at
+/// most `limit` lines, wrapping no more of a long text than they take.
+fn side_lines(app: &App, row: &Row, side: Side, width: usize, limit: usize) -> Vec<Line<'static>> {
     let t = app.theme;
     let (plan_i, idx) = match side {
         Side::Left => (app.compare.left, &row.left),
@@ -269,7 +271,7 @@ fn side_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'stati
     // Each clause's text under its own label, so a merged or split row says which words are
     // whose. A diff runs over the side's texts joined by a blank line: it is cut back at
     // those joins.
-    let pieces: Vec<Vec<Span<'static>>> = match &row.diff {
+    let pieces: Vec<Vec<Span<'_>>> = match &row.diff {
         Some(d) => {
             let lens: Vec<usize> = clauses.iter().map(|c| c.text.len()).collect();
             split_side(d, side, &lens, t)
@@ -282,29 +284,35 @@ fn side_lines(app: &App, row: &Row, side: Side, width: usize) -> Vec<Line<'stati
             };
             clauses
                 .iter()
-                .map(|c| vec![Span::styled(c.text.clone(), style)])
+                .map(|c| vec![Span::styled(c.text.as_str(), style)])
                 .collect()
         }
     };
     let mut out = Vec::new();
     for (n, (c, spans)) in clauses.iter().zip(pieces).enumerate() {
+        if out.len() >= limit {
+            break;
+        }
         if n > 0 {
             out.push(Line::raw(""));
         }
         out.extend(head(c));
-        out.extend(wrap(&spans, width));
+        let left = limit.saturating_sub(out.len()).max(1);
+        out.extend(wrap_at_most(&spans, width, left));
     }
+    out.truncate(limit.max(1));
     out
 }
 
 /// One side's spans of a word diff, cut into one piece per clause. The side's text is its
-/// clauses' texts (of byte lengths `lens`) joined by "\n\n"; the joins are dropped.
-fn split_side(
-    d: &peacediff::diff::WordDiff,
+/// clauses' texts (of byte lengths `lens`) joined by "\n\n"; the joins are dropped. Spans
+/// borrow the diff's text (a long clause is not copied for each frame).
+fn split_side<'d>(
+    d: &'d peacediff::diff::WordDiff,
     side: Side,
     lens: &[usize],
     t: crate::tui::theme::Theme,
-) -> Vec<Vec<Span<'static>>> {
+) -> Vec<Vec<Span<'d>>> {
     let fence = t.fences_words();
     // Where each clause's text starts and ends in the joined text.
     let mut bounds = Vec::with_capacity(lens.len());
@@ -313,7 +321,7 @@ fn split_side(
         bounds.push((at, at + len));
         at += len + 2;
     }
-    let mut pieces: Vec<Vec<Span<'static>>> = vec![Vec::new(); lens.len()];
+    let mut pieces: Vec<Vec<Span<'d>>> = vec![Vec::new(); lens.len()];
     let mut pos = 0usize;
     for s in &d.segments {
         let style = match (s.kind, side) {
@@ -338,11 +346,11 @@ fn split_side(
             }
             let text = &s.text[from..to];
             pieces[k].push(match style {
-                None => Span::raw(text.to_string()),
+                None => Span::raw(text),
                 Some((st, open, close)) if fence => {
                     Span::styled(format!("{open}{text}{close}"), st)
                 }
-                Some((st, _, _)) => Span::styled(text.to_string(), st),
+                Some((st, _, _)) => Span::styled(text, st),
             });
         }
     }
@@ -389,7 +397,7 @@ fn same_text(app: &App, row: &Row) -> bool {
 
 /// Stacked, the right side of a row with the same text says so instead of repeating it.
 fn same_lines(app: &App, row: &Row, width: usize) -> Vec<Line<'static>> {
-    let mut out = side_lines(app, row, Side::Right, width);
+    let mut out = side_lines(app, row, Side::Right, width, 1);
     out.truncate(1);
     let note = if row.unreported {
         "(the same text, inherited: what became of it was not reported)"
@@ -401,8 +409,15 @@ fn same_lines(app: &App, row: &Row, width: usize) -> Vec<Line<'static>> {
 }
 
 /// The lines of visible row `k`, as drawn: gutter, then both sides (side by side or stacked),
-/// then a blank line between rows.
-pub fn row_lines(app: &App, k: usize, width: u16, stacked: bool) -> Vec<Line<'static>> {
+/// then a blank line between rows; the first `limit` of them only (what the screen can show:
+/// a row holding a 50 MB clause is not wrapped whole for a frame).
+pub fn row_lines(
+    app: &App,
+    k: usize,
+    width: u16,
+    stacked: bool,
+    limit: usize,
+) -> Vec<Line<'static>> {
     let Some(row) = app
         .compare
         .visible
@@ -413,23 +428,27 @@ pub fn row_lines(app: &App, k: usize, width: u16, stacked: bool) -> Vec<Line<'st
     };
     let width = usize::from(width);
     let body = if stacked {
-        stacked_body(app, row, width.saturating_sub(GUTTER + 2).max(1))
+        stacked_body(app, row, width.saturating_sub(GUTTER + 2).max(1), limit)
     } else {
         let w = width.saturating_sub(GUTTER + wrap::width(SEPARATOR)) / 2;
-        side_by_side_body(app, row, w.max(1))
+        side_by_side_body(app, row, w.max(1), limit)
     };
     let mut out = with_gutter(app, row, k == app.compare.rows.selected, body);
     out.push(Line::raw(""));
+    out.truncate(limit.max(1));
     out
 }
 
 /// Left above right, each side's first line marked with its arrow.
-fn stacked_body(app: &App, row: &Row, w: usize) -> Vec<Vec<Span<'static>>> {
+fn stacked_body(app: &App, row: &Row, w: usize, limit: usize) -> Vec<Vec<Span<'static>>> {
     let mut lines = Vec::new();
     for (arrow, side) in [("◀ ", Side::Left), ("▶ ", Side::Right)] {
+        if lines.len() >= limit {
+            break;
+        }
         let side_lines = match side {
             Side::Right if same_text(app, row) => same_lines(app, row, w),
-            _ => side_lines(app, row, side, w),
+            _ => side_lines(app, row, side, w, limit - lines.len()),
         };
         for (n, l) in side_lines.into_iter().enumerate() {
             let lead = if n == 0 { arrow } else { "  " };
@@ -442,9 +461,9 @@ fn stacked_body(app: &App, row: &Row, w: usize) -> Vec<Vec<Span<'static>>> {
 }
 
 /// Both sides in columns of `w` cells, padded line by line.
-fn side_by_side_body(app: &App, row: &Row, w: usize) -> Vec<Vec<Span<'static>>> {
-    let left = side_lines(app, row, Side::Left, w);
-    let right = side_lines(app, row, Side::Right, w);
+fn side_by_side_body(app: &App, row: &Row, w: usize, limit: usize) -> Vec<Vec<Span<'static>>> {
+    let left = side_lines(app, row, Side::Left, w, limit);
+    let right = side_lines(app, row, Side::Right, w, limit);
     (0..left.len().max(right.len()))
         .map(|n| {
             let mut spans: Vec<Span<'static>> = Vec::new();
@@ -490,8 +509,9 @@ fn with_gutter(
         .collect()
 }
 
-pub fn row_height(app: &App, k: usize, width: u16, stacked: bool) -> usize {
-    row_lines(app, k, width, stacked).len().max(1)
+/// The height of visible row `k` in lines, or `cap` when it is taller.
+pub fn row_height(app: &App, k: usize, width: u16, stacked: bool, cap: usize) -> usize {
+    row_lines(app, k, width, stacked, cap.max(1)).len().max(1)
 }
 
 /// [`split_side`] for the tests (`left`: the left side).
@@ -503,4 +523,11 @@ pub fn split_side_for_test(
     t: crate::tui::theme::Theme,
 ) -> Vec<Vec<Span<'static>>> {
     split_side(d, if left { Side::Left } else { Side::Right }, lens, t)
+        .into_iter()
+        .map(|p| {
+            p.into_iter()
+                .map(|s| Span::styled(s.content.into_owned(), s.style))
+                .collect()
+        })
+        .collect()
 }

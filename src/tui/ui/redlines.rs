@@ -30,8 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
 /// The matrix cell of clause `clause` of the Red lines draft for party `party`.
 pub fn cell_standing(app: &App, clause: usize, party: usize) -> Option<Standing> {
-    app.cells
-        .get(app.redlines.plan)
+    app.clause_cells(app.redlines.plan)
         .and_then(|p| p.get(clause))
         .and_then(|c| c.get(party))
         .copied()
@@ -117,7 +116,7 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
     }
     frame.render_widget(Line::from(header), Rect::new(body.x, body.y, body.width, 1));
     let most = app
-        .board
+        .board()
         .iter()
         .flat_map(|b| b.parties.iter().map(|p| p.summary.hard.crossed))
         .max()
@@ -125,7 +124,7 @@ fn render_scoreboard(frame: &mut Frame, area: Rect, app: &App) {
         .max(1);
     let cursor = app.redlines.board;
     let rows = usize::from(body.height.saturating_sub(1));
-    for (y, (i, board)) in cursor.visible(&app.board, rows) {
+    for (y, (i, board)) in cursor.visible(app.board(), rows) {
         // The marker takes one cell of the name column.
         let short = app.plan_label(i, name_w.saturating_sub(1));
         let selected = if focused {
@@ -281,16 +280,15 @@ pub fn rationale_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.extend(wrap_plain(&note, Style::new(), width));
     }
     if let Some(p) = app
-        .board
+        .board()
         .get(app.redlines.plan)
         .and_then(|b| b.party(&party.id))
     {
         lines.push(Line::raw(""));
         // Against the draft it revises (or the one before it), named with the reason.
-        let trend = peacediff::analysis::baseline(&app.corpus, plan)
-            .and_then(|b| {
-                let before = app.corpus.plan(&b.plan)?;
-                let d = peacediff::analysis::redline_delta(&app.corpus, before, plan);
+        let trend = app
+            .trend(app.redlines.plan)
+            .and_then(|(b, d)| {
                 let pd = d.party(&party.id)?;
                 Some(format!("{} ({}). ", pd.headline, b.why))
             })

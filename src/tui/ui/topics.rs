@@ -12,12 +12,28 @@ use ratatui::text::{Line, Span};
 /// Width of one draft column in the grid.
 const CELL: u16 = 7;
 
-/// The draft column under `column` in the grid's inner area.
-pub fn draft_at(body: Rect, drafts: usize, column: u16) -> Option<usize> {
-    let start = body.x + body.width.saturating_sub(CELL * drafts as u16);
+/// The least room left for topic titles when the drafts' columns do not all fit.
+const TITLE_MIN: u16 = 16;
+
+/// How many draft columns the grid's inner area of `width` cells draws: all when they fit,
+/// else as many as leave `TITLE_MIN` cells for titles (at least one). A corpus of 2,000
+/// drafts draws a screenful of columns, scrolled to keep the selected draft in view.
+pub fn columns(width: u16, drafts: usize) -> usize {
+    if usize::from(CELL) * drafts <= usize::from(width) {
+        return drafts;
+    }
+    (usize::from(width.saturating_sub(TITLE_MIN) / CELL)).clamp(1, drafts.max(1))
+}
+
+/// The draft column under `column` in the grid's inner area, whose first column drawn is
+/// draft `first`.
+pub fn draft_at(body: Rect, drafts: usize, first: usize, column: u16) -> Option<usize> {
+    let shown = columns(body.width, drafts).min(drafts.saturating_sub(first));
+    let cells = (usize::from(CELL) * shown) as u16;
+    let start = body.x + body.width.saturating_sub(cells);
     (column >= start)
-        .then(|| usize::from((column - start) / CELL))
-        .filter(|d| *d < drafts)
+        .then(|| first + usize::from((column - start) / CELL))
+        .filter(|d| *d < first + shown)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -30,13 +46,25 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.theme;
     let focused = app.topics.focus == TopicPane::Grid;
-    frame.render_widget(pane(" topic × draft ", focused, t), area);
     let body = inner(area);
     let drafts = app.corpus.plans.len();
-    let cells_w = usize::from(CELL) * drafts;
+    // Only the columns on screen are built.
+    let first = app.topics.plan_offset.min(drafts);
+    let shown = columns(body.width, drafts).min(drafts - first);
+    let title = if shown < drafts {
+        format!(
+            " topic × draft ({}–{} of {drafts}) ",
+            first + 1,
+            first + shown
+        )
+    } else {
+        " topic × draft ".to_string()
+    };
+    frame.render_widget(pane(title, focused, t), area);
+    let cells_w = usize::from(CELL) * shown;
     let text_w = usize::from(body.width).saturating_sub(cells_w);
     let mut header = vec![Span::styled(wrap::fit(" topic", text_w), t.dim())];
-    for i in 0..app.corpus.plans.len() {
+    for i in first..first + shown {
         let style = if i == app.topics.plan {
             t.title()
         } else {
@@ -63,12 +91,8 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
             wrap::fit(&format!("{lead}{}", topic.title), text_w),
             row_style(t, selected, focused),
         )];
-        for d in 0..drafts {
-            let n = app
-                .topic_grid
-                .get(i)
-                .and_then(|r| r.get(d))
-                .map_or(0, |v| v.len());
+        for d in first..first + shown {
+            let n = app.topic_clauses(i, d).len();
             let cur = selected && d == app.topics.plan;
             let n_text = if n == 0 {
                 "·".to_string()
