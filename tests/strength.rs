@@ -482,7 +482,7 @@ mod evaluation {
 
     #[test]
     fn the_runner_scores_every_split_and_dev_precision_holds() {
-        for split in flag_eval::SPLITS {
+        for (split, name) in flag_eval::SPLITS {
             let path = flag_eval::fixtures_dir().join(format!("{split}.toml"));
             let fixture = flag_eval::load(&path).unwrap();
             assert!(
@@ -492,7 +492,7 @@ mod evaluation {
             );
             let scores = flag_eval::score(&fixture);
             assert_eq!(scores.cases, fixture.cases.len());
-            assert!(flag_eval::table(split, &scores).contains("| overall |"));
+            assert!(flag_eval::table(name, &scores).contains("| overall |"));
             if split == "dev" {
                 let p = scores.overall.precision();
                 assert!(
