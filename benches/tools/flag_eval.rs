@@ -90,7 +90,10 @@ pub struct Scores {
 pub const SPLITS: [(&str, &str); 3] = [
     ("dev", "dev"),
     ("test", "test"),
-    ("independent", "independent (round 1, now used for development)"),
+    (
+        "independent",
+        "independent (round 1, now used for development)",
+    ),
 ];
 
 pub fn fixtures_dir() -> PathBuf {
@@ -120,7 +123,11 @@ fn normalised(v: &[String]) -> Vec<String> {
 /// and the word say the same thing, and the flag still shows both.
 fn unsigned(v: &[String]) -> Vec<String> {
     v.iter()
-        .map(|s| s.trim_start_matches(['$', '€', '£']).trim_end_matches('%').to_string())
+        .map(|s| {
+            s.trim_start_matches(['$', '€', '£'])
+                .trim_end_matches('%')
+                .to_string()
+        })
         .collect()
 }
 

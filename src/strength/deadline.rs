@@ -143,7 +143,10 @@ fn clock_at(w: &Words, i: usize) -> Option<(usize, u32)> {
     let limit = w
         .before(i)
         .is_some_and(|b| matches!(b, "at" | "by" | "before" | "until" | "from"));
-    let (h, m) = (w.raw[i].parse::<u32>().ok()?, w.raw[i + 1].parse::<u32>().ok()?);
+    let (h, m) = (
+        w.raw[i].parse::<u32>().ok()?,
+        w.raw[i + 1].parse::<u32>().ok()?,
+    );
     (limit && h <= 24 && m < 60 && w.raw[i + 1].len() == 2).then_some((i + 2, h * 60 + m))
 }
 

@@ -57,7 +57,11 @@ pub(super) fn spelled_at(w: &Words, i: usize) -> Option<(usize, f64, String)> {
     // "twenty-five": a tens word joined by a hyphen to a unit word.
     if first >= 20.0
         && w.glued_after[i] == "-"
-        && let Some(unit) = w.low.get(end).and_then(|x| word_value(x)).filter(|v| *v < 10.0)
+        && let Some(unit) = w
+            .low
+            .get(end)
+            .and_then(|x| word_value(x))
+            .filter(|v| *v < 10.0)
     {
         value += unit;
         text = format!("{text}-{}", w.raw[end]);
@@ -65,7 +69,9 @@ pub(super) fn spelled_at(w: &Words, i: usize) -> Option<(usize, f64, String)> {
     }
     for scale in ["hundred", "thousand", "million", "billion"] {
         if w.low.get(end).is_some_and(|x| x == scale) {
-            value *= word_value(scale).or_else(|| multiplier(scale)).unwrap_or(1.0);
+            value *= word_value(scale)
+                .or_else(|| multiplier(scale))
+                .unwrap_or(1.0);
             text = format!("{text} {}", w.raw[end]);
             end += 1;
         }

@@ -131,7 +131,8 @@ fn inherit_range_units(w: &Words, qs: &mut [Quantity]) {
         let (end, next) = (qs[k].at.1, qs[k + 1].at.0);
         let joined = (next == end + 1
             && matches!(w.low[end].as_ref(), "and" | "to")
-            && w.before(qs[k].at.0).is_some_and(|b| matches!(b, "between" | "from")))
+            && w.before(qs[k].at.0)
+                .is_some_and(|b| matches!(b, "between" | "from")))
             || (next == end && matches!(w.glued_after[end - 1], "-" | "–"));
         if joined {
             qs[k].opens_range = true;
