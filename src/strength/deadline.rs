@@ -113,9 +113,7 @@ fn length_at(w: &Words, i: usize) -> Option<(usize, f64)> {
         return None;
     }
     // "the 19th day after the ceasefire": an ordinal counts days from a start.
-    if w.raw[i].ends_with(|c: char| c.is_ascii_alphabetic())
-        && let Some(d) = day(w.raw[i])
-    {
+    if let Some(d) = ordinal_number(w.raw[i]) {
         let unit = w.after(i)?;
         return (unit == "day").then_some((i + 2, f64::from(d)));
     }
@@ -132,6 +130,15 @@ fn length_at(w: &Words, i: usize) -> Option<(usize, f64)> {
     let (_, days) = UNITS.iter().find(|(u, _)| u == unit)?;
     // "one" counts only as "one year", "one month": a unit in the singular.
     (n != 1.0 || !unit.ends_with('s')).then_some((end + 1 + skip, n * days))
+}
+
+/// The value of an ordinal written in digits ("19th", "45th", "2nd").
+fn ordinal_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    matches!(suffix, "st" | "nd" | "rd" | "th")
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// A clock time at `i` after "at", "by", "before", "until" or "from" ("at 18:00"): where it
