@@ -285,7 +285,8 @@ fn references_hedges_nouns_and_recipients_are_not_commitments() {
         "Sanctions return after any invasion.",
         FlagKind::Condition,
     );
-    assert_eq!(f.removed, ["if"]);
+    // Shown as written: the reader sees the word the text uses.
+    assert_eq!(f.removed, ["should"]);
     // A name counts as a guarantor only in a sentence (or semicolon-separated part) that speaks
     // of guaranteeing.
     none_of(
@@ -482,7 +483,7 @@ mod evaluation {
 
     #[test]
     fn the_runner_scores_every_split_and_dev_precision_holds() {
-        for split in flag_eval::SPLITS {
+        for (split, name) in flag_eval::SPLITS {
             let path = flag_eval::fixtures_dir().join(format!("{split}.toml"));
             let fixture = flag_eval::load(&path).unwrap();
             assert!(
@@ -492,7 +493,7 @@ mod evaluation {
             );
             let scores = flag_eval::score(&fixture);
             assert_eq!(scores.cases, fixture.cases.len());
-            assert!(flag_eval::table(split, &scores).contains("| overall |"));
+            assert!(flag_eval::table(name, &scores).contains("| overall |"));
             if split == "dev" {
                 let p = scores.overall.precision();
                 assert!(
@@ -503,6 +504,41 @@ mod evaluation {
             }
         }
     }
+}
+
+/// The scorer ignores a currency or percent sign only when the flag's `counts` names the unit.
+#[test]
+fn the_scorer_ignores_currency_signs_only_when_counts_names_the_unit() {
+    let fixture = |counts: &str| -> flag_eval::Fixture {
+        toml::from_str(&format!(
+            r#"[[case]]
+id = "fund"
+old = "A fund of $40 billion."
+new = "A fund of $70 billion."
+[[case.flag]]
+kind = "number"
+shift = "increased"
+removed = ["40 billion"]
+added = ["70 billion"]
+{counts}"#
+        ))
+        .unwrap()
+    };
+    let s = flag_eval::score(&fixture("counts = \"dollars\""));
+    assert_eq!(
+        (s.overall.correct, s.overall.wrong),
+        (1, 0),
+        "{:?}",
+        s.errors
+    );
+    // Labelled without a unit: the flag's `counts` differs, so it does not match.
+    let s = flag_eval::score(&fixture(""));
+    assert_eq!(
+        (s.overall.correct, s.overall.wrong),
+        (0, 1),
+        "{:?}",
+        s.errors
+    );
 }
 
 /// Guarantors come from the actors the corpus declares: an organisation no built-in list knows

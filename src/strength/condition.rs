@@ -7,7 +7,9 @@ use super::words::{Words, minus};
 use super::{FlagKind, Shift, StrengthFlag};
 
 /// Fixed condition phrases, each as (words, phrase shown).
-const PHRASES: [(&str, &str); 26] = [
+const PHRASES: [(&str, &str); 28] = [
+    ("except where", "except where"),
+    ("except when", "except when"),
     ("only if", "only if"),
     ("only after", "only after"),
     ("only when", "only when"),
@@ -61,8 +63,10 @@ fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
     let after = w.after(i);
     match w.low[i].as_ref() {
         // Hedges and concessions set no condition: "if any", "if either", "even if", "as if".
+        // "if any," and "if either," are asides; "if either Party violates" is a condition.
         "if" => {
-            let hedge = matches!(after, Some("any" | "either"))
+            let aside = w.pause_before.get(i + 2).is_none_or(|p| *p);
+            let hedge = (matches!(after, Some("any" | "either")) && aside)
                 || w.before(i)
                     .is_some_and(|b| matches!(b, "even" | "as" | "what"));
             (!hedge).then_some((i + 1, "if"))
@@ -79,7 +83,7 @@ fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
         }
         "in" if after == Some("case") => Some((i + 2, "in case")),
         // "Should Russia invade again, ..." opening a sentence: an "if".
-        "should" if w.raw[i] == "Should" => Some((i + 1, "if")),
+        "should" if w.raw[i] == "Should" => Some((i + 1, "should")),
         _ => None,
     }
 }
@@ -100,8 +104,45 @@ fn scan(w: &Words) -> Vec<&'static str> {
     out
 }
 
+/// Markers that set an exception (the commitment holds unless something happens) rather than
+/// a proviso (it holds if something happens).
+const EXCEPTIONS: [&str; 4] = ["unless", "except if", "except where", "except when"];
+
+fn is_exception(c: &str) -> bool {
+    EXCEPTIONS.contains(&c)
+}
+
 pub(super) fn conditions(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
     let (o, n) = (scan(old), scan(new));
+    // As many conditions on both sides, but a proviso gone and an exception come (or the
+    // reverse): the commitment now hangs on a different kind of event ("provided that Russia
+    // withdraws" → "unless Russia resumes hostilities"). Neither weaker nor stronger.
+    if o.len() == n.len() {
+        let (gone, came) = (minus(&o, &n), minus(&n, &o));
+        let g: Vec<&str> = gone.iter().copied().filter(|c| !is_exception(c)).collect();
+        let c: Vec<&str> = came.iter().copied().filter(|c| is_exception(c)).collect();
+        let (g2, c2): (Vec<&str>, Vec<&str>) = (
+            gone.iter().copied().filter(|c| is_exception(c)).collect(),
+            came.iter().copied().filter(|c| !is_exception(c)).collect(),
+        );
+        for (g, c) in [(g, c), (g2, c2)] {
+            if !g.is_empty() && !c.is_empty() {
+                let owned = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+                let (removed, added) = (owned(&g), owned(&c));
+                flags.push(StrengthFlag::new(
+                    FlagKind::Condition,
+                    Shift::Changed,
+                    (removed.clone(), added.clone()),
+                    format!(
+                        "condition replaced: {} → {}",
+                        removed.join(", "),
+                        added.join(", ")
+                    ),
+                ));
+            }
+        }
+        return;
+    }
     let owned = |v: Vec<&str>, k: usize| -> Vec<String> {
         v.into_iter().take(k).map(str::to_string).collect()
     };

@@ -2,7 +2,7 @@
 //! or as a date ("by 1 March 2015", "by the end of 2015", "at 00:00 on 15 February 2015"), and
 //! the flags for those that were extended, shortened, dropped or added.
 
-use super::number::{day, digits_value, is_clock, is_year, month, word_value};
+use super::number::{day, digits_value, is_clock, is_year, month, spelled_at};
 use super::words::{Words, minus};
 use super::{FlagKind, Shift, StrengthFlag};
 
@@ -32,8 +32,11 @@ const DATE_LIMIT_BEFORE: [&str; 9] = [
     "starting",
 ];
 
-/// Words shortly before a date that make it the date of a text, not a limit ("signed on").
-const DATE_OF_TEXT: [&str; 6] = [
+/// Words shortly before a date that make it the date of a text ("signed on") or a reference
+/// ("the line as it stood on 1 January"), not a limit.
+const DATE_OF_TEXT: [&str; 8] = [
+    "stood",
+    "existed",
     "signed",
     "done",
     "dated",
@@ -55,6 +58,8 @@ enum When {
     Days(f64),
     /// A date as a sortable number, and whether it gave a year.
     Date(u32, bool),
+    /// A clock time, in minutes after midnight.
+    Clock(u32),
 }
 
 /// The deadlines of a text, and which words they (and dates that are no deadline) use, so that
@@ -77,6 +82,12 @@ pub(super) fn scan(w: &Words) -> (Vec<Deadline>, Vec<bool>) {
                 let text = w.raw[start..end].join(" ");
                 out.push(Deadline { text, when });
             }
+        } else if let Some((end, minutes)) = clock_at(w, i) {
+            used[i..end].iter_mut().for_each(|u| *u = true);
+            out.push(Deadline {
+                text: format!("{}:{}", w.raw[i], w.raw[i + 1]),
+                when: When::Clock(minutes),
+            });
         } else if let Some((end, days)) = length_at(w, i) {
             used[i..end].iter_mut().for_each(|u| *u = true);
             // "the last 30 years" looks back: a period, not a time limit.
@@ -101,14 +112,49 @@ fn length_at(w: &Words, i: usize) -> Option<(usize, f64)> {
     if is_clock(w, i) {
         return None;
     }
-    let n = digits_value(w.raw[i]).or_else(|| word_value(&w.low[i]))?;
+    // "the 19th day after the ceasefire": an ordinal counts days from a start.
+    if let Some(d) = ordinal_number(w.raw[i]) {
+        let unit = w.after(i)?;
+        return (unit == "day").then_some((i + 2, f64::from(d)));
+    }
+    let (n, end) = match digits_value(w.raw[i]) {
+        Some(n) => (n, i + 1),
+        None => spelled_at(w, i).map(|(end, n, _)| (n, end))?,
+    };
     let skip = usize::from(
-        w.after(i)
-            .is_some_and(|a| matches!(a, "working" | "calendar" | "business")),
+        w.low
+            .get(end)
+            .is_some_and(|a| matches!(a.as_ref(), "working" | "calendar" | "business")),
     );
-    let unit = w.low.get(i + 1 + skip)?;
+    let unit = w.low.get(end + skip)?;
     let (_, days) = UNITS.iter().find(|(u, _)| u == unit)?;
-    Some((i + 2 + skip, n * days))
+    // "one" counts only as "one year", "one month": a unit in the singular.
+    (n != 1.0 || !unit.ends_with('s')).then_some((end + 1 + skip, n * days))
+}
+
+/// The value of an ordinal written in digits ("19th", "45th", "2nd").
+fn ordinal_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    matches!(suffix, "st" | "nd" | "rd" | "th")
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// A clock time at `i` after "at", "by", "before", "until" or "from" ("at 18:00"): where it
+/// ends and its minutes after midnight. A ratio ("50:50") has no valid hour and is left out.
+fn clock_at(w: &Words, i: usize) -> Option<(usize, u32)> {
+    if !is_clock(w, i) || w.glued_after[i] != ":" {
+        return None;
+    }
+    let limit = w
+        .before(i)
+        .is_some_and(|b| matches!(b, "at" | "by" | "before" | "until" | "from"));
+    let (h, m) = (
+        w.raw[i].parse::<u32>().ok()?,
+        w.raw[i + 1].parse::<u32>().ok()?,
+    );
+    (limit && h <= 24 && m < 60 && w.raw[i + 1].len() == 2).then_some((i + 2, h * 60 + m))
 }
 
 /// A date starting at `i`: "15 February 2015", "February 15, 2015", "March 2015", "end of
@@ -178,8 +224,8 @@ fn limits(w: &Words, start: usize) -> bool {
 pub(super) fn deadline_flags(od: &[Deadline], nd: &[Deadline], flags: &mut Vec<StrengthFlag>) {
     let mut gone = minus(od, nd);
     let mut came = minus(nd, od);
-    for dates in [false, true] {
-        let is = |d: &Deadline| matches!(d.when, When::Date(..)) == dates;
+    for kind in 0..3 {
+        let is = |d: &Deadline| kind_of(d.when) == kind;
         while let (Some(a), Some(b)) = (gone.iter().position(is), came.iter().position(is)) {
             let (a, b) = (gone.remove(a), came.remove(b));
             flags.push(moved(&a, &b));
@@ -207,13 +253,23 @@ pub(super) fn deadline_flags(od: &[Deadline], nd: &[Deadline], flags: &mut Vec<S
     }
 }
 
+/// Lengths, dates and clock times are paired with their own kind first.
+fn kind_of(when: When) -> u8 {
+    match when {
+        When::Days(_) => 0,
+        When::Date(..) => 1,
+        When::Clock(_) => 2,
+    }
+}
+
 fn moved(a: &Deadline, b: &Deadline) -> StrengthFlag {
     let order = match (a.when, b.when) {
         (When::Days(x), When::Days(y)) => x.partial_cmp(&y),
         (When::Date(x, yx), When::Date(y, yy)) if yx == yy => Some(x.cmp(&y)),
+        (When::Clock(x), When::Clock(y)) => Some(x.cmp(&y)),
         _ => None,
     };
-    let dates = matches!(a.when, When::Date(..));
+    let dates = !matches!(a.when, When::Days(_));
     let (shift, verb) = match (order, dates) {
         (Some(std::cmp::Ordering::Less), false) => (Shift::Increased, "deadline extended"),
         (Some(std::cmp::Ordering::Greater), false) => (Shift::Decreased, "deadline shortened"),

@@ -303,6 +303,20 @@ fn receives(w: &Words, names: &[bool], end: usize) -> bool {
         .is_some_and(|k| RECEIVING.contains(&w.low[k].as_ref()))
 }
 
+/// Whether the name ending at `end` is named only to say it will not guarantee ("the United
+/// States shall not act as a guarantor", "France will not guarantee"): a `not` or `never`
+/// shortly after it, followed closely by a guarantee word.
+fn declines(w: &Words, end: usize) -> bool {
+    let s = w.sentence.get(end.saturating_sub(1)).copied();
+    let within = |k: usize| k < w.low.len() && Some(w.sentence[k]) == s;
+    (end..end + 4).filter(|&k| within(k)).any(|k| {
+        matches!(w.low[k].as_ref(), "not" | "never")
+            && (k + 1..k + 5)
+                .filter(|&j| within(j))
+                .any(|j| w.low[j].starts_with("guarant"))
+    })
+}
+
 /// The guarantors a text names, as (group, name as declared), each group once, in order.
 fn named(g: &Guarantors, w: &Words) -> Vec<(usize, String)> {
     let about = guarantee_sentences(w);
@@ -315,6 +329,7 @@ fn named(g: &Guarantors, w: &Words) -> Vec<(usize, String)> {
     for (s, e, k) in found {
         if about.binary_search(&w.sentence[s]).is_err()
             || !acts(w, &names, s, e)
+            || declines(w, e)
             || out.iter().any(|(x, _)| *x == k)
         {
             continue;
@@ -359,6 +374,24 @@ pub(super) fn guarantor_flags(
         (false, true) => (
             Shift::Weaker,
             format!("guarantor removed: {}", gone.join(", ")),
+        ),
+        // Some replaced by fewer ("Germany, Italy → Poland"): fewer states stand behind the
+        // commitment, weaker; by more, stronger; by as many, a change with no direction.
+        (false, false) if gone.len() > came.len() => (
+            Shift::Weaker,
+            format!(
+                "guarantor replaced by fewer: {} → {}",
+                gone.join(", "),
+                came.join(", ")
+            ),
+        ),
+        (false, false) if gone.len() < came.len() => (
+            Shift::Stronger,
+            format!(
+                "guarantor replaced by more: {} → {}",
+                gone.join(", "),
+                came.join(", ")
+            ),
         ),
         (false, false) => (
             Shift::Changed,

@@ -8,43 +8,55 @@
 //!   (`30 km`, `500 tanks`, `400 observers`; `troops`, `soldiers`, `servicemen` and `personnel`
 //!   are one kind, as are `km` and `kilometres`), a currency (`$100 billion`, `€50bn`), a
 //!   percentage (`33%`, `50 per cent`), armed-forces words near a bare number ("the army is
-//!   capped at 800,000"), or else the kind of a like-sized number before it in the text. The
-//!   same value of the same kind on both sides is no change. The others are paired within a
-//!   kind, the pair sharing most words around it first (stemmed), and reported `increased` or
-//!   `decreased`; one left alone is `changed` ("number removed: 85,000 → none (personnel)").
+//!   capped at 800,000"), or else the kind of a like-sized number before it in the text. Numbers
+//!   in words are read whole ("twelve warships", "two hundred monitors", "twenty-five thousand
+//!   peacekeepers") when they count a known unit, or from ten up a plural noun. The same value
+//!   of the same kind on both sides is no change. The others are paired within a kind, the pair
+//!   sharing most words around it first (stemmed), and reported `increased` or `decreased`;
+//!   one left alone is `changed` ("number removed: 85,000 → none (personnel)"). The two ends of
+//!   a range ("between 15 and 20 km", the first taking the second's unit) and distances in one
+//!   sentence that all moved the same way are one flag naming every value ("number decreased:
+//!   15, 30 → 10, 20 (km)"); other counts keep a flag per pair.
 //!   Which way is "weaker" depends on the clause (a higher army cap is a weaker limit), so
 //!   numbers say up or down. Not numbers: clock times and ratios (`00:00`, `50:50`), dates and
 //!   years written alone (`in 2015`), references to a text (`Article 5`, `point 12`, `the 28
-//!   points`), spelled-out numbers without a known unit ("two proposals").
-//! - **deadlines** (`deadline`): a length (`30 days`, `six months`, `10 working days`, `48
-//!   hours`) or `immediately`, compared in days (`increased`: extended; `decreased`:
-//!   shortened); a date after `by`, `before`, `until`, `no later than`, `on`, `from` (`15
-//!   February 2015`, `February 15, 2015`, `the end of 2015`), compared by date (moved later or
-//!   earlier) — but not the date a text was signed, done or adopted. One that vanished is
+//!   points`), small numbers in words without a known unit ("two proposals").
+//! - **deadlines** (`deadline`): a length (`30 days`, `six months`, `fourteen days`, `one
+//!   year`, `10 working days`, `48 hours`, `the 19th day`) or `immediately`, compared in days
+//!   (`increased`: extended; `decreased`: shortened); a date after `by`, `before`, `until`, `no
+//!   later than`, `on`, `from` (`15 February 2015`, `February 15, 2015`, `the end of 2015`),
+//!   compared by date (moved later or earlier) — but not the date a text was signed, done or
+//!   adopted, nor a reference date ("the line as it stood on 1 January"); a clock time after
+//!   `at`, `by`, `before`, `until`, `from` (`at 18:00`), compared by time. One that vanished is
 //!   `weaker`, one that appeared `stronger`. A period looking back ("the last 30 years") is
 //!   neither a deadline nor a number.
 //! - **modals** (`modal`): each modal read as a force (binding: `shall`, `will`, `must`,
 //!   `undertakes to`, `commits to`, `agrees to`, `is obliged/required/bound to`, `guarantees
 //!   that`; permissive: `may`, `can`, `should`, `could`, `might`, `seeks to`, `aims to`,
-//!   `intends to`, `is expected to`, `endeavours to`, `will endeavour/seek/consider`, and a
-//!   released obligation: `is not required to`, `need not`) and a polarity (negated by `not`,
+//!   `intends to`, `is expected to`, `endeavours to`, `will endeavour/seek/consider`, `shall
+//!   endeavour/seek/strive/try to`, the hypothetical `would`, and a released obligation: `is not
+//!   required to`, `need not`) and a polarity (negated by `not`,
 //!   `never`, a contraction — `won't`, `cannot`, `can't`, `mustn't` —, a negative subject —
 //!   "neither Russia nor Ukraine may" —, or a verb of abstaining — "shall refrain from"). A
 //!   negated `may` or `can` forbids, so it is binding; a negated `should` stays permissive.
 //!   Binding giving way to permissive in one polarity is `weaker` ("must" → "may"; "must not" →
-//!   "should not" is a softened prohibition), the reverse `stronger`; a positive modal gone and a
-//!   negated one come (or the reverse) with nothing else to explain it is a reversal, `changed`
-//!   ("will" → "will not"). So "will not" → "may not" is no flag: both forbid. A bare
+//!   "should not" is a softened prohibition), the reverse `stronger`; a prohibition lifted into a
+//!   permission ("shall not host" → "may host") is `weaker`; any other positive modal gone and a
+//!   negated one come (or the reverse) is a reversal, `changed` ("will" → "will not"; "may" →
+//!   "must not", where a freedom becomes a duty and readers disagree on the direction); `would`
+//!   takes part in no reversal. So "will not" → "may not" is no flag: both forbid. A bare
 //!   `guarantees` is not counted (in these texts it is nearly always the noun), nor is a
 //!   sentence opening with `Should` (a condition).
 //! - **conditions** (`condition`): `if`, `only if`, `unless`, `provided that`, `provided` as a
 //!   conjunction (after a pause: ", provided the line holds"; not "aid provided by"),
 //!   `providing that`, `on (the) condition that`, `subject to` (not "not subject to"), `as long
 //!   as`, `so long as`, `contingent on`, `conditional on`, `conditioned on`, `in the event
-//!   of/that`, `in case (of)`, `depends on`, `only after/when/once`, `except if`, and a sentence
-//!   opening with `Should`. They are counted, not told apart: rewording one as another is no
-//!   flag; more of them is `weaker`, fewer `stronger`. Hedges and concessions are not
-//!   conditions: `if either`, `if any`, `even if`, `as if`.
+//!   of/that`, `in case (of)`, `depends on`, `only after/when/once`, `except if/where/when`, and
+//!   a sentence opening with `Should` (shown as `should`). They are counted: more of them is
+//!   `weaker`, fewer `stronger`; rewording one as another is no flag, unless a proviso (`if`,
+//!   `provided that` ...) gives way to an exception (`unless`, `except ...`) or the reverse, which
+//!   is `changed` ("condition replaced: provided that → unless"). Asides and concessions are not
+//!   conditions: `if any,`, `if either,` (with a pause after), `even if`, `as if`.
 //! - **guarantors** (`guarantor`): in a sentence (or semicolon-separated part) about
 //!   guaranteeing (`guarantee`, `guarantor`, `enforce`, `monitor`, `backstop`, `underwrite` and
 //!   their forms), a name from the caller's alias groups ([`Vocabulary::with_guarantor_names`],
@@ -56,7 +68,9 @@
 //!   a name that receives ("for Ukraine", "to Ukraine", "Ukraine is to be given", "Russia and
 //!   Ukraine accept"), that is protected ("the sovereignty of Ukraine"), between whom something
 //!   is agreed ("between Russia and Ukraine"), in the possessive ("NATO's Article 5"), or that
-//!   names a document or status ("the UN Charter", "NATO membership"). When both texts name
+//!   names a document or status ("the UN Charter", "NATO membership"), nor one named only to say
+//!   it will not guarantee ("the United States shall not act as a guarantor"). Some replaced by
+//!   fewer is `weaker`, by more `stronger`, by as many `changed`. When both texts name
 //!   guarantors and their number differs, the flag says so (`sizes`, "(11 → 5 guarantors)").
 //!
 //! What they miss: who the subject is ("Ukraine may use the river" → "Russia must not hamper
@@ -64,7 +78,9 @@
 //! or a deadline belongs to), whether a party named in a guarantee sentence acts as guarantor in
 //! a role the lists above do not name (the parties monitoring a ceasefire themselves), guarantors
 //! nobody declared and the built-in list lacks, numbers whose kind the text does not say near
-//! them, dates without a day or a year ("in March"), wording outside these lists, and other
+//! them, dates without a day or a year ("in March"), "once" and "is to" (too often a time or a
+//! task in these texts to be read as a condition or an obligation), several numbers of one kind
+//! whose surrounding words pair them crosswise, wording outside these lists, and other
 //! languages. Each flag carries its evidence so that a reader can judge it.
 //!
 //! `words` is the word index every heuristic reads.

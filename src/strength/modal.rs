@@ -99,6 +99,15 @@ const WILL_TRY: [(&str, &str); 7] = [
     ("aim", "will aim"),
 ];
 
+/// Verbs after `shall` that turn the obligation into an effort ("shall endeavour to").
+const SHALL_TRY: [(&str, &str); 5] = [
+    ("endeavour", "shall endeavour to"),
+    ("endeavor", "shall endeavour to"),
+    ("seek", "shall seek to"),
+    ("strive", "shall strive to"),
+    ("try", "shall try to"),
+];
+
 /// A modal auxiliary: its positive and negated phrase, and its force when positive.
 fn auxiliary(word: &str) -> Option<(&'static str, &'static str, Force)> {
     Some(match word {
@@ -110,6 +119,8 @@ fn auxiliary(word: &str) -> Option<(&'static str, &'static str, Force)> {
         "should" => ("should", "should not", Permissive),
         "could" => ("could", "could not", Permissive),
         "might" => ("might", "might not", Permissive),
+        // "would provide" makes a promise hypothetical.
+        "would" => ("would", "would not", Permissive),
         _ => return None,
     })
 }
@@ -123,6 +134,7 @@ fn contraction(word: &str) -> Option<&'static str> {
         "mustn't" => "must",
         "shouldn't" => "should",
         "couldn't" => "could",
+        "wouldn't" => "would",
         _ => return None,
     })
 }
@@ -202,6 +214,12 @@ fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
     {
         return Some((i + 2, modal(phrase, Permissive, false)));
     }
+    if pos == "shall"
+        && let Some((_, phrase)) = SHALL_TRY.iter().find(|(v, _)| w.after(i) == Some(v))
+        && w.low.get(i + 2).is_some_and(|t| t == "to")
+    {
+        return Some((i + 3, modal(phrase, Permissive, false)));
+    }
     if negative_subject(w, i) {
         return Some((i + 1, modal(neg, negated_force(pos, force), true)));
     }
@@ -267,16 +285,36 @@ pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
             }
         }
     }
-    let gone = minus(&gone, &explained.0);
-    let came = minus(&came, &explained.1);
+    let mut gone = minus(&gone, &explained.0);
+    let mut came = minus(&came, &explained.1);
+    // A prohibition lifted into a permission ("shall not host" → "may host"; not a hypothetical
+    // "would") binds no one any
+    // more: weaker. The reverse (a permission turned into a prohibition) stays a reversal
+    // below: the party loses a freedom and takes a duty, and readers label it either way.
+    let permission = |m: &&Modal| matches!(m.phrase, "may" | "can");
+    let g = pick(&gone, Binding, true);
+    let c: Vec<Modal> = pick(&came, Permissive, false)
+        .iter()
+        .filter(permission)
+        .copied()
+        .collect();
+    if !g.is_empty() && !c.is_empty() {
+        flags.push(flag(Shift::Weaker, "prohibition lifted", &g, &c));
+        gone = minus(&gone, &g);
+        came = minus(&came, &c);
+    }
+    // A hypothetical "would" softens a "will" (above) but reverses nothing.
+    let real = |m: &&Modal| !m.phrase.starts_with("would");
     for (negated, verb) in [(false, "modal negated"), (true, "negation removed")] {
         let g: Vec<Modal> = gone
             .iter()
+            .filter(real)
             .filter(|m| m.negated == negated)
             .copied()
             .collect();
         let c: Vec<Modal> = came
             .iter()
+            .filter(real)
             .filter(|m| m.negated != negated)
             .copied()
             .collect();

@@ -4,9 +4,10 @@
 
 use super::words::Words;
 
-/// Number words read as values, for deadlines ("six months") and counted units ("five tanks").
-/// "one" is left out: it is far more often a pronoun ("one says ...") than a count.
-const NUMBER_WORDS: [(&str, f64); 19] = [
+/// Number words read as values, for deadlines ("six months") and counts ("twelve warships",
+/// "twenty-five thousand peacekeepers").
+const NUMBER_WORDS: [(&str, f64); 28] = [
+    ("one", 1.0),
     ("two", 2.0),
     ("three", 3.0),
     ("four", 4.0),
@@ -18,22 +19,64 @@ const NUMBER_WORDS: [(&str, f64); 19] = [
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
     ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
     ("twenty", 20.0),
     ("thirty", 30.0),
     ("forty", 40.0),
     ("fifty", 50.0),
     ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
     ("ninety", 90.0),
     ("hundred", 100.0),
 ];
 
-/// The value of a number word (`six`), if it is one.
-pub(super) fn word_value(word: &str) -> Option<f64> {
+/// The value of a single number word (`six`), if it is one.
+fn word_value(word: &str) -> Option<f64> {
     NUMBER_WORDS
         .iter()
         .find(|(w, _)| *w == word)
         .map(|(_, v)| *v)
+}
+
+/// A number written in words starting at `i` ("twelve", "two hundred", "twenty-five
+/// thousand", "a hundred" is not read): where it ends, its value and its text as written.
+/// "one" alone is returned too; callers decide whether a lone "one" counts (it is more often
+/// a pronoun than a count).
+pub(super) fn spelled_at(w: &Words, i: usize) -> Option<(usize, f64, String)> {
+    let first = word_value(&w.low[i]).filter(|v| *v < 100.0)?;
+    let mut value = first;
+    let mut end = i + 1;
+    let mut text = w.raw[i].to_string();
+    // "twenty-five": a tens word joined by a hyphen to a unit word.
+    if first >= 20.0
+        && w.glued_after[i] == "-"
+        && let Some(unit) = w
+            .low
+            .get(end)
+            .and_then(|x| word_value(x))
+            .filter(|v| *v < 10.0)
+    {
+        value += unit;
+        text = format!("{text}-{}", w.raw[end]);
+        end += 1;
+    }
+    for scale in ["hundred", "thousand", "million", "billion"] {
+        if w.low.get(end).is_some_and(|x| x == scale) {
+            value *= word_value(scale)
+                .or_else(|| multiplier(scale))
+                .unwrap_or(1.0);
+            text = format!("{text} {}", w.raw[end]);
+            end += 1;
+        }
+    }
+    Some((end, value, text))
 }
 
 /// The value of a written number (`600,000`, `1.5`, `600 000`), and a multiplier glued to it

@@ -4,7 +4,7 @@
 //! around them, so that one side's proposal is not paired with another side's cap.
 
 use super::number::{
-    digits_value, is_clock, is_reference, is_year, multiplier, same_value, word_value,
+    digits_value, is_clock, is_reference, is_year, multiplier, same_value, spelled_at,
 };
 use super::words::Words;
 use super::{FlagKind, Shift, StrengthFlag};
@@ -18,6 +18,11 @@ struct Quantity {
     value: f64,
     counts: Option<String>,
     context: Vec<String>,
+    /// Where the number starts and ends in the text, and its sentence.
+    at: (usize, usize),
+    sentence: u32,
+    /// Whether it opens a range with the next number ("between 15 and 20 km").
+    opens_range: bool,
 }
 
 /// What a unit word counts, so that synonyms compare: troops, soldiers and personnel are one
@@ -114,17 +119,41 @@ fn scan(w: &Words, used: &[bool]) -> Vec<Quantity> {
         .filter(|&i| !used[i] && !is_clock(w, i) && !is_reference(w, i))
         .filter_map(|i| quantity_at(w, &stemmer, i))
         .collect();
+    inherit_range_units(w, &mut out);
     inherit_units(&mut out);
     out
 }
 
+/// The first number of a range takes the unit written after the second ("between 15 and 20
+/// km", "15 to 20 km", "15–20 km").
+fn inherit_range_units(w: &Words, qs: &mut [Quantity]) {
+    for k in 0..qs.len().saturating_sub(1) {
+        let (end, next) = (qs[k].at.1, qs[k + 1].at.0);
+        let joined = (next == end + 1
+            && matches!(w.low[end].as_ref(), "and" | "to")
+            && w.before(qs[k].at.0)
+                .is_some_and(|b| matches!(b, "between" | "from")))
+            || (next == end && matches!(w.glued_after[end - 1], "-" | "–"));
+        if joined {
+            qs[k].opens_range = true;
+            if qs[k].counts.is_none() {
+                qs[k].counts = qs[k + 1].counts.clone();
+            }
+        }
+    }
+}
+
 fn quantity_at(w: &Words, stemmer: &Stemmer, i: usize) -> Option<Quantity> {
-    let (mut value, spelled) = match digits_value(w.raw[i]) {
-        Some(v) => (v, false),
-        None => (word_value(&w.low[i])?, true),
+    // A number in words is read whole ("twenty-five thousand"), never from its middle.
+    let inside_spelled = i > 0 && spelled_at(w, i - 1).is_some_and(|(end, _, _)| end > i);
+    let (mut value, spelled, mut end, mut text) = match digits_value(w.raw[i]) {
+        Some(v) => (v, false, i + 1, w.raw[i].to_string()),
+        None if !inside_spelled => {
+            let (end, v, text) = spelled_at(w, i).filter(|(_, v, _)| *v > 1.0)?;
+            (v, true, end, text)
+        }
+        None => return None,
     };
-    let mut end = i + 1;
-    let mut text = w.raw[i].to_string();
     if let Some(m) = w.low.get(end).and_then(|x| multiplier(x)) {
         value *= m;
         text = format!("{text} {}", w.raw[end]);
@@ -143,6 +172,9 @@ fn quantity_at(w: &Words, stemmer: &Stemmer, i: usize) -> Option<Quantity> {
             value,
             counts: Some(c.into()),
             context: context(w, stemmer, i, end),
+            at: (i, end),
+            sentence: w.sentence[i],
+            opens_range: false,
         });
     }
     if w.glued_after[end - 1] == "%" {
@@ -153,9 +185,11 @@ fn quantity_at(w: &Words, stemmer: &Stemmer, i: usize) -> Option<Quantity> {
     } else {
         unit_after(w, end)
     };
-    // Spelled-out numbers are quantities only with a known unit ("five tanks"): "two
-    // proposals", "four sub-points" count nothing anyone committed to.
-    if spelled && counts.as_deref().and_then(unit_class).is_none() {
+    // Spelled-out numbers are quantities with a known unit ("five tanks"), or from ten up with
+    // a plural noun ("twelve warships", "two hundred monitors"): "two proposals", "four
+    // sub-points" count nothing anyone committed to.
+    let known = counts.as_deref().is_some_and(|c| unit_class(c).is_some());
+    if spelled && !(known || (value >= 10.0 && counts.is_some())) {
         return None;
     }
     if counts.is_none() && is_year(w, i) {
@@ -167,6 +201,9 @@ fn quantity_at(w: &Words, stemmer: &Stemmer, i: usize) -> Option<Quantity> {
         value,
         counts,
         context: context(w, stemmer, i, end),
+        at: (i, end),
+        sentence: w.sentence[i],
+        opens_range: false,
     })
 }
 
@@ -204,23 +241,58 @@ pub(super) fn number_flags(
     while let Some((a, b)) = best_pair(&gone, &came) {
         paired.push((gone.remove(a), came.remove(b)));
     }
-    for (a, b) in paired {
-        let shift = if b.value > a.value {
-            Shift::Increased
-        } else if b.value < a.value {
-            Shift::Decreased
-        } else {
-            Shift::Changed
-        };
+    paired.sort_by_key(|(_, b)| b.at);
+    for group in moved_together(paired) {
+        let (a, b): (Vec<Quantity>, Vec<Quantity>) = group.into_iter().unzip();
+        let shift = shift_of(&a[0], &b[0]);
         let verb = format!("number {}", shift.as_str());
-        flags.push(flag(shift, &verb, Some(&a), Some(&b)));
+        flags.push(flag(shift, &verb, &a, &b));
     }
-    for a in &gone {
-        flags.push(flag(Shift::Changed, "number removed", Some(a), None));
+    for a in gone {
+        flags.push(flag(Shift::Changed, "number removed", &[a], &[]));
     }
-    for b in &came {
-        flags.push(flag(Shift::Changed, "number added", None, Some(b)));
+    for b in came {
+        flags.push(flag(Shift::Changed, "number added", &[], &[b]));
     }
+}
+
+fn shift_of(a: &Quantity, b: &Quantity) -> Shift {
+    if b.value > a.value {
+        Shift::Increased
+    } else if b.value < a.value {
+        Shift::Decreased
+    } else {
+        Shift::Changed
+    }
+}
+
+/// Distances: a line described by several of them moves as one.
+const DISTANCES: [&str; 2] = ["km", "miles"];
+
+/// Pairs that one flag reports, because a reader sees one change: the two ends of a range
+/// ("between 15 and 20 km" → "between 25 and 30 km"), and distances in one sentence that all
+/// moved the same way (mortars 15 → 10 km and tanks 30 → 20 km: the withdrawal lines were
+/// drawn closer). Other numbers keep a flag each: "1,000 prisoners for 1,000 prisoners" are
+/// two sides' counts.
+fn moved_together(paired: Vec<(Quantity, Quantity)>) -> Vec<Vec<(Quantity, Quantity)>> {
+    let mut groups: Vec<Vec<(Quantity, Quantity)>> = Vec::new();
+    for (a, b) in paired {
+        let joins = groups.iter_mut().find(|g| {
+            let (ga, gb) = &g[g.len() - 1];
+            let together = (ga.opens_range && gb.opens_range)
+                || gb.counts.as_deref().is_some_and(|c| DISTANCES.contains(&c));
+            together
+                && gb.counts == b.counts
+                && gb.sentence == b.sentence
+                && ga.sentence == a.sentence
+                && shift_of(ga, gb) == shift_of(&a, &b)
+        });
+        match joins {
+            Some(g) => g.push((a, b)),
+            None => groups.push(vec![(a, b)]),
+        }
+    }
+    groups
 }
 
 /// The gone and came quantities counting the same thing that share most words around them
@@ -241,15 +313,21 @@ fn best_pair(gone: &[Quantity], came: &[Quantity]) -> Option<(usize, usize)> {
     best.map(|(a, b, _)| (a, b))
 }
 
-fn flag(shift: Shift, verb: &str, a: Option<&Quantity>, b: Option<&Quantity>) -> StrengthFlag {
-    let side = |q: Option<&Quantity>| q.map_or("none".to_string(), |q| q.text.clone());
-    let counts = a.or(b).and_then(|q| q.counts.clone());
+fn flag(shift: Shift, verb: &str, a: &[Quantity], b: &[Quantity]) -> StrengthFlag {
+    let texts = |q: &[Quantity]| -> Vec<String> { q.iter().map(|q| q.text.clone()).collect() };
+    let side = |q: &[Quantity]| {
+        if q.is_empty() {
+            "none".to_string()
+        } else {
+            texts(q).join(", ")
+        }
+    };
+    let counts = a.first().or(b.first()).and_then(|q| q.counts.clone());
     let what = counts.as_ref().map_or(String::new(), |c| format!(" ({c})"));
-    let evidence = |q: Option<&Quantity>| q.map(|q| q.text.clone()).into_iter().collect();
     let mut f = StrengthFlag::new(
         FlagKind::Number,
         shift,
-        (evidence(a), evidence(b)),
+        (texts(a), texts(b)),
         format!("{verb}: {} → {}{what}", side(a), side(b)),
     );
     f.counts = counts;
