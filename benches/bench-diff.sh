@@ -24,19 +24,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export PEACEDIFF_CACHE_DIR="$WORK/cache"
 
-# Wall time of one run of a command in microseconds (output discarded).
-time_us() {
-  local t0 t1
-  t0=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || true   # git diff exits 1 when the files differ
-  t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000 ))
-}
-
-# The median of numbers on stdin, one per line.
-median() {
-  sort -g | awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'
-}
+. benches/timing.sh # time_us, median, rss_mib
 
 # Median wall time in milliseconds of RUNS runs of a command.
 median_ms() {
@@ -49,9 +37,6 @@ cold() {
   "$@"
 }
 
-rss_mib() {
-  { /usr/bin/time -f '%M' "$@" >/dev/null; } 2>&1 | tail -1 | awk '{ printf "%.0f", $1 / 1024 }'
-}
 
 printf '%-8s %8s %8s %7s %8s %10s %8s %9s %11s\n' clauses git_ms warm_ms ratio cold_ms nocache_ms json_ms rss_warm rss_nocache
 for n in "${SIZES[@]}"; do

@@ -21,26 +21,11 @@ WORK=${WORK:-$(mktemp -d)}
 trap 'rm -rf "$WORK"' EXIT
 export PEACEDIFF_CACHE_DIR="$WORK/cache"
 
-# Wall time of one run of a command in microseconds (output discarded).
-time_us() {
-  local t0 t1
-  t0=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || true # git diff exits 1 when the files differ
-  t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000))
-}
-
-# The median of numbers on stdin, one per line.
-median() {
-  sort -g | awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'
-}
+. benches/timing.sh # time_us, median, rss_mib
 
 col_ms() { awk -v c="$1" '{ print $c }' | median | awk '{ printf "%.1f", $1 / 1000 }'; }
 ratio() { awk -v c="$1" '{ print $c / $1 }' | median | awk '{ printf "%.2f", $1 }'; }
 
-rss_mib() {
-  { /usr/bin/time -f '%M' "$@" >/dev/null; } 2>&1 | tail -1 | awk '{ printf "%.0f", $1 / 1024 }'
-}
 
 printf '%-24s %9s %9s %6s %10s %6s %8s %8s %8s\n' case git_ms warm_ms ×git nocache_ms ×git git_MiB warm_MiB nc_MiB
 for case in "${CASES[@]}"; do

@@ -16,19 +16,10 @@ export PEACEDIFF_CACHE_DIR="$WORK/cache"
 "$BIN" list >/dev/null
 
 CMDS=("$BIN --version" "$BIN list" "$BIN show us-28" "$BIN diff 28-pt 19-pt" "$BIN --no-cache list")
-time_us() {
-  local t0 t1
-  t0=$(date +%s%N)
-  $1 >/dev/null 2>&1 || true
-  t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000))
-}
-median() {
-  sort -g | awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'
-}
+. benches/timing.sh # time_us, median, rss_mib
 rounds=$(for _ in $(seq "$ROUNDS"); do
-  line="$(time_us "git --version")"
-  for c in "${CMDS[@]}"; do line="$line $(time_us "$c")"; done
+  line="$(time_us git --version)"
+  for c in "${CMDS[@]}"; do line="$line $(time_us $c)"; done
   echo "$line"
 done)
 printf '%-28s %8s %7s\n' command ms ×git

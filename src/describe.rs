@@ -4,28 +4,35 @@
 //! same way.
 
 use crate::model::{
-    Assessment, Certainty, Clause, Confidence, Corpus, Plan, RedLine, RefTarget, Reference,
+    Assessment, Certainty, Clause, Confidence, Corpus, Plan, RedLine, RefTarget, Reference, Source,
 };
-
-impl Confidence {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Confidence::High => "high",
-            Confidence::Medium => "medium",
-            Confidence::Low => "low",
-        }
-    }
-}
 
 /// Names joined for a sentence: "Ukraine", "Ukraine and Russia", "the OSCE, Ukraine and
 /// Russia" (each party or actor by its full name).
 pub fn names(corpus: &Corpus, ids: &[String]) -> String {
     let names: Vec<&str> = ids.iter().map(|id| corpus.name_of(id)).collect();
-    match names.as_slice() {
+    join_and(&names)
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_and(names: &[&str]) -> String {
+    match names {
         [] => String::new(),
         [one] => one.to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
+}
+
+/// A source as one line: outlet, "title", date and <address> when known.
+pub fn source_line(s: &Source) -> String {
+    let mut line = format!("{}, \"{}\"", s.outlet, s.title);
+    if let Some(d) = s.date {
+        line.push_str(&format!(", {d}"));
+    }
+    if let Some(u) = &s.url {
+        line.push_str(&format!(" <{u}>"));
+    }
+    line
 }
 
 /// Who took part in a draft, one (role, names) pair per role it records: "proposed by" first

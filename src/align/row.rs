@@ -469,9 +469,8 @@ pub fn by_parties(corpus: &crate::model::Corpus, ids: &[String]) -> String {
         return "by all delegations".to_string();
     }
     let names: Vec<&str> = ids.iter().map(|id| corpus.label_of(id)).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => format!("by {one}"),
-        [init @ .., last] => format!("by {} and {last}", init.join(", ")),
+    if names.is_empty() {
+        return String::new();
     }
+    format!("by {}", crate::describe::join_and(&names))
 }

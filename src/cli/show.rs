@@ -4,7 +4,7 @@ use super::style::Styles;
 use super::{CliError, Format, to_json};
 use peacediff::describe;
 use peacediff::legend::Standing;
-use peacediff::model::{ChangeAction, Clause, Corpus, Plan, Source};
+use peacediff::model::{ChangeAction, Clause, Corpus, Plan};
 
 pub fn find_plan<'c>(corpus: &'c Corpus, name: &str) -> Result<&'c Plan, CliError> {
     corpus.find_plan(name).ok_or_else(|| {
@@ -140,7 +140,7 @@ fn plan_text(corpus: &Corpus, p: &Plan, st: &Styles, out: &mut String) {
         p.main_sources
             .iter()
             .filter_map(|k| p.source(k))
-            .map(source_line)
+            .map(describe::source_line)
             .collect::<Vec<_>>()
             .join("; ")
     ));
@@ -155,17 +155,6 @@ fn marks(corpus: &Corpus, c: &Clause, st: &Styles) -> String {
         m.push_str(&format!("  ({flag})"));
     }
     st.yellow(&m)
-}
-
-fn source_line(s: &Source) -> String {
-    let mut line = format!("{}, \"{}\"", s.outlet, s.title);
-    if let Some(d) = s.date {
-        line.push_str(&format!(", {d}"));
-    }
-    if let Some(u) = &s.url {
-        line.push_str(&format!(" <{u}>"));
-    }
-    line
 }
 
 fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut String) {
@@ -250,7 +239,7 @@ fn clause_text(corpus: &Corpus, p: &Plan, c: &Clause, st: &Styles, out: &mut Str
     out.push_str("\nsources\n");
     for k in &c.sources {
         match p.source(k) {
-            Some(s) => out.push_str(&format!("  [{k}] {}\n", source_line(s))),
+            Some(s) => out.push_str(&format!("  [{k}] {}\n", describe::source_line(s))),
             None => out.push_str(&format!("  [{k}]\n")),
         }
     }

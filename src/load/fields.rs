@@ -68,6 +68,20 @@ impl Sink<'_> {
         s.as_ref().map(|s| self.line(s, field))
     }
 
+    /// An optional `url`, which must be a web address (a source's, a document's).
+    pub fn opt_url(&mut self, url: &Option<Str>) -> Option<String> {
+        let u = url.as_ref()?;
+        let cleaned = self.line(u, "url");
+        if !(cleaned.starts_with("https://") || cleaned.starts_with("http://")) {
+            self.error_hint(
+                u.span(),
+                format!("url `{cleaned}` is not a web address"),
+                "write a full address starting with https://",
+            );
+        }
+        Some(cleaned)
+    }
+
     pub fn opt_text(&mut self, s: &Option<Str>, field: &str) -> Option<String> {
         s.as_ref().map(|s| self.text(s, field))
     }

@@ -114,16 +114,7 @@ pub fn corpus_info(
 pub fn sources(s: &mut Sink<'_>, raw: &[(Str, RawSource)]) -> Vec<Source> {
     raw.iter()
         .map(|(key, r)| {
-            let url = s.opt_line(&r.url, "url");
-            if let (Some(u), Some(span)) = (&url, r.url.as_ref().map(|u| u.span()))
-                && !(u.starts_with("https://") || u.starts_with("http://"))
-            {
-                s.error_hint(
-                    span,
-                    format!("url `{u}` is not a web address"),
-                    "write a full address starting with https://",
-                );
-            }
+            let url = s.opt_url(&r.url);
             Source {
                 key: s.id(key, "source"),
                 outlet: s.line(&r.outlet, "outlet"),

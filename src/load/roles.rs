@@ -146,24 +146,10 @@ pub fn documents(s: &mut Sink<'_>, raw: &[(Str, RawDocument)]) -> Vec<Document> 
             key: s.id(key, "document"),
             title: s.line(&d.title, "title"),
             date: d.date.as_ref().and_then(|x| s.date(x, "date")),
-            url: web_address(s, d.url.as_ref()),
+            url: s.opt_url(&d.url),
             note: s.opt_text(&d.note, "note"),
         })
         .collect()
-}
-
-/// An optional `url`, which must be a web address.
-pub fn web_address(s: &mut Sink<'_>, url: Option<&Str>) -> Option<String> {
-    let u = url?;
-    let cleaned = s.line(u, "url");
-    if !(cleaned.starts_with("https://") || cleaned.starts_with("http://")) {
-        s.error_hint(
-            u.span(),
-            format!("url `{cleaned}` is not a web address"),
-            "write a full address starting with https://",
-        );
-    }
-    Some(cleaned)
 }
 
 /// One clause's `refs`, checked against the final clause list of its draft (which may be

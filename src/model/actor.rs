@@ -1,6 +1,9 @@
 //! Who else takes part in a negotiation besides the parties whose positions are scored: states,
 //! organisations, armed groups and persons that sign, mediate, guarantee or observe a draft.
 //!
+//! Also what a clause can point at besides other drafts' clauses: outside documents and
+//! cross-references within its draft.
+//!
 //! Actors are declared once (in `corpus.toml`) so that a draft can name the OSCE or a
 //! separatist signatory without that actor becoming a red-line party: parties have positions
 //! that every view scores; actors only have roles.
@@ -81,48 +84,6 @@ impl Roles {
     }
 }
 
-/// The span of time a position is documented for. Either end may be open.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Period {
-    pub from: Option<PartialDate>,
-    pub to: Option<PartialDate>,
-}
-
-impl Period {
-    /// Whether a draft of date `d` lies wholly outside the period. A date known only to the
-    /// month or year counts as inside when any part of it overlaps (2025 overlaps a period
-    /// from 2025-06), so only a plain mismatch takes a position out of scoring.
-    pub fn excludes(&self, d: &PartialDate) -> bool {
-        let before = self.from.is_some_and(|f| latest(d) < earliest(&f));
-        let after = self.to.is_some_and(|t| earliest(d) > latest(&t));
-        before || after
-    }
-
-    pub fn is_open(&self) -> bool {
-        self.from.is_none() && self.to.is_none()
-    }
-
-    /// "2025-02 to 2026-06", "from 2025-02", "until 2016"; `None` when both ends are open.
-    pub fn describe(&self) -> Option<String> {
-        match (self.from, self.to) {
-            (Some(f), Some(t)) => Some(format!("{f} to {t}")),
-            (Some(f), None) => Some(format!("from {f}")),
-            (None, Some(t)) => Some(format!("until {t}")),
-            (None, None) => None,
-        }
-    }
-}
-
-/// The first day a partial date can mean, as (year, month, day).
-fn earliest(d: &PartialDate) -> (u16, u8, u8) {
-    (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
-}
-
-/// The last day a partial date can mean (day 31 stands for "end of month": only order matters).
-fn latest(d: &PartialDate) -> (u16, u8, u8) {
-    (d.year, d.month.unwrap_or(12), d.day.unwrap_or(31))
-}
-
 /// A document that is not encoded as a draft but that clauses refer to: a treaty, a UN
 /// resolution, an earlier agreement. Declared in the draft file that cites it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -195,38 +156,4 @@ pub struct Reference {
     /// The part of the target meant ("Article 51", "paragraph 4").
     pub part: Option<String>,
     pub note: Option<String>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> PartialDate {
-        s.parse().unwrap()
-    }
-
-    #[test]
-    fn a_period_excludes_only_dates_plainly_outside_it() {
-        let p = Period {
-            from: Some(d("2025-06")),
-            to: Some(d("2026-06-30")),
-        };
-        assert!(p.excludes(&d("2015-02-12")));
-        assert!(p.excludes(&d("2025-05-31")));
-        assert!(!p.excludes(&d("2025")), "the year overlaps the period");
-        assert!(!p.excludes(&d("2025-06-01")));
-        assert!(!p.excludes(&d("2026-06")));
-        assert!(p.excludes(&d("2026-07")));
-        assert!(!Period::default().excludes(&d("1991")));
-    }
-
-    #[test]
-    fn periods_describe_their_ends() {
-        let from = Period {
-            from: Some(d("2025-02")),
-            to: None,
-        };
-        assert_eq!(from.describe().as_deref(), Some("from 2025-02"));
-        assert_eq!(Period::default().describe(), None);
-    }
 }

@@ -97,9 +97,80 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// The span of time a position is documented for. Either end may be open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+}
+
+impl Period {
+    /// Whether a draft of date `d` lies wholly outside the period. A date known only to the
+    /// month or year counts as inside when any part of it overlaps (2025 overlaps a period
+    /// from 2025-06), so only a plain mismatch takes a position out of scoring.
+    pub fn excludes(&self, d: &PartialDate) -> bool {
+        let before = self.from.is_some_and(|f| latest(d) < earliest(&f));
+        let after = self.to.is_some_and(|t| earliest(d) > latest(&t));
+        before || after
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.from.is_none() && self.to.is_none()
+    }
+
+    /// "2025-02 to 2026-06", "from 2025-02", "until 2016"; `None` when both ends are open.
+    pub fn describe(&self) -> Option<String> {
+        match (self.from, self.to) {
+            (Some(f), Some(t)) => Some(format!("{f} to {t}")),
+            (Some(f), None) => Some(format!("from {f}")),
+            (None, Some(t)) => Some(format!("until {t}")),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The first day a partial date can mean, as (year, month, day).
+fn earliest(d: &PartialDate) -> (u16, u8, u8) {
+    (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+}
+
+/// The last day a partial date can mean (day 31 stands for "end of month": only order matters).
+fn latest(d: &PartialDate) -> (u16, u8, u8) {
+    (d.year, d.month.unwrap_or(12), d.day.unwrap_or(31))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn d(s: &str) -> PartialDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_period_excludes_only_dates_plainly_outside_it() {
+        let p = Period {
+            from: Some(d("2025-06")),
+            to: Some(d("2026-06-30")),
+        };
+        assert!(p.excludes(&d("2015-02-12")));
+        assert!(p.excludes(&d("2025-05-31")));
+        assert!(!p.excludes(&d("2025")), "the year overlaps the period");
+        assert!(!p.excludes(&d("2025-06-01")));
+        assert!(!p.excludes(&d("2026-06")));
+        assert!(p.excludes(&d("2026-07")));
+        assert!(!Period::default().excludes(&d("1991")));
+    }
+
+    #[test]
+    fn periods_describe_their_ends() {
+        let from = Period {
+            from: Some(d("2025-02")),
+            to: None,
+        };
+        assert_eq!(from.describe().as_deref(), Some("from 2025-02"));
+        assert_eq!(Period::default().describe(), None);
+    }
 
     #[test]
     fn partial_dates_parse_and_impossible_ones_do_not() {

@@ -14,9 +14,9 @@ mod date;
 mod party;
 mod plan;
 
-pub use actor::{Actor, ActorKind, Document, Period, RefRelation, RefTarget, Reference, Roles};
+pub use actor::{Actor, ActorKind, Document, RefRelation, RefTarget, Reference, Roles};
 pub use counterpart::{Counterpart, Direction, inheritance_relation};
-pub use date::PartialDate;
+pub use date::{PartialDate, Period};
 pub use party::{Firmness, Party, RedLine};
 pub use plan::{
     Assessment, Certainty, ChangeAction, Clause, ClauseStatus, Confidence, Effect, Inheritance,

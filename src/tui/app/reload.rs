@@ -56,21 +56,10 @@ impl App {
             self,
             ratatui::layout::Rect::new(0, 0, self.width, self.height),
         );
-        let scroll = match action {
-            Action::Back => {
-                self.mode = Mode::Normal;
-                return;
-            }
-            Action::Down | Action::ScrollDown { .. } => scroll + 1,
-            Action::Up | Action::ScrollUp { .. } => scroll.saturating_sub(1),
-            Action::HalfPageDown => scroll + 8,
-            Action::HalfPageUp => scroll.saturating_sub(8),
-            Action::Top => 0,
-            Action::Bottom => most,
-            _ => scroll,
-        };
-        self.mode = Mode::Problems {
-            scroll: scroll.min(most),
+        // Esc or `q` (both arrive as Back) close it; the list has no key of its own.
+        self.mode = match super::scrolled(action, scroll, most, Action::Back) {
+            Some(scroll) => Mode::Problems { scroll },
+            None => Mode::Normal,
         };
     }
 

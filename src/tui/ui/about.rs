@@ -65,14 +65,7 @@ pub fn plan_lines(
     out.extend(wrap_plain("Sources", theme.title(), width));
     for k in &p.main_sources {
         if let Some(s) = p.source(k) {
-            let mut line = format!("[{k}] {}, \"{}\"", s.outlet, s.title);
-            if let Some(d) = s.date {
-                line.push_str(&format!(", {d}"));
-            }
-            if let Some(u) = &s.url {
-                line.push_str(&format!(" <{u}>"));
-            }
-            plain(&line, &mut out);
+            plain(&format!("[{k}] {}", describe::source_line(s)), &mut out);
         }
     }
     out
