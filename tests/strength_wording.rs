@@ -39,8 +39,19 @@ fn numbers_written_in_words_are_compared() {
     );
     assert_eq!(f.shift, Shift::Decreased);
     assert_eq!(f.removed, strings(&["thirty-five thousand"]));
-    // Small counts in words of an unknown noun stay silent: "two drafts" commits to nothing.
+    // Small counts in words of the text's own parts stay silent: "two drafts" commits to
+    // nothing, nor does "the two sides"; "two battalions" does.
     assert!(flags("Talks go on.", "Two drafts are on the table.").is_empty());
+    assert!(flags("The sides meet.", "The two sides meet.").is_empty());
+    let f = only(
+        "Two battalions stay in Marevo.",
+        "Three battalions stay in Marevo.",
+        FlagKind::Number,
+    );
+    assert_eq!(
+        (f.shift, f.counts.as_deref()),
+        (Shift::Increased, Some("battalions"))
+    );
 }
 
 #[test]
@@ -135,13 +146,75 @@ fn a_prohibition_lifted_into_a_permission_is_weaker() {
     );
     assert_eq!(f.shift, Shift::Weaker);
     assert_eq!(f.summary, "prohibition lifted: shall not → may");
-    // The reverse stays a reversal, with no direction.
+    // The reverse binds more: a permission turned into a prohibition.
     let f = only(
         "Austria may export artillery shells.",
         "Austria shall not export artillery shells.",
         FlagKind::Modal,
     );
-    assert_eq!(f.shift, Shift::Changed);
+    assert_eq!(f.shift, Shift::Stronger);
+    assert_eq!(f.summary, "prohibition imposed: may → shall not");
+    // A duty to act turned into a duty not to, for the same act, is a reversal; for another
+    // act it is two commitments, and nothing is said.
+    let f = only(
+        "Austria will export artillery shells.",
+        "Austria will not export artillery shells.",
+        FlagKind::Modal,
+    );
+    assert_eq!(
+        (f.shift, f.summary.as_str()),
+        (Shift::Changed, "modal negated: will → will not")
+    );
+    assert!(
+        flags(
+            "Austria will export artillery shells.",
+            "Austria will not import artillery shells."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn forces_rank_binding_advisory_permissive() {
+    for (old, new, shift) in [
+        (
+            "The group will consider claims.",
+            "The group may consider claims.",
+            Shift::Weaker,
+        ),
+        (
+            "The lists should be published.",
+            "The lists may be published.",
+            Shift::Weaker,
+        ),
+        (
+            "States may send monitors.",
+            "States should send monitors.",
+            Shift::Stronger,
+        ),
+        (
+            "Checkpoints are to be removed.",
+            "Checkpoints may be removed.",
+            Shift::Weaker,
+        ),
+        (
+            "The parties shall meet monthly.",
+            "The parties should meet monthly.",
+            Shift::Weaker,
+        ),
+    ] {
+        let f = only(old, new, FlagKind::Modal);
+        assert_eq!(f.shift, shift, "{old} → {new}: {}", f.summary);
+    }
+    // "is to" after a noun of purpose is an aim, not a duty.
+    assert!(
+        flags(
+            "The aim is to restore trade.",
+            "The aim may be to restore trade."
+        )
+        .iter()
+        .all(|f| f.removed.is_empty())
+    );
 }
 
 #[test]
@@ -217,7 +290,7 @@ fn the_same_condition_reworded_is_no_flag() {
 }
 
 #[test]
-fn a_guarantor_that_declines_is_not_counted_and_fewer_is_weaker() {
+fn a_guarantor_that_declines_is_not_counted_and_a_swap_has_no_direction() {
     let f = only(
         "Norway, Austria and Chile guarantee the corridor.",
         "Norway and Austria guarantee the corridor; Chile will not act as a guarantor.",
@@ -232,9 +305,10 @@ fn a_guarantor_that_declines_is_not_counted_and_fewer_is_weaker() {
         "Chile guarantees the corridor.",
         FlagKind::Guarantor,
     );
-    assert_eq!((f.shift, f.sizes), (Shift::Weaker, Some((2, 1))));
+    // Some gone and another come: no direction claimed, the sizes said.
+    assert_eq!((f.shift, f.sizes), (Shift::Changed, Some((2, 1))));
     assert_eq!(
         f.summary,
-        "guarantor replaced by fewer: Norway, Austria → Chile (2 → 1 guarantors)"
+        "guarantor changed: Norway, Austria → Chile (2 → 1 guarantors)"
     );
 }

@@ -82,11 +82,58 @@ fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
             Some((i + 2, "subject to"))
         }
         "in" if after == Some("case") => Some((i + 2, "in case")),
+        // "except the guard units", "except as agreed": an exception to what precedes.
+        // ("except if/where/when" are phrases above.)
+        "except" => Some((i + 1 + usize::from(after == Some("for")), "except")),
+        // "save where", "save that": the old sense of "except"; "save lives" is a verb.
+        "save" if matches!(after, Some("where" | "that" | "as" | "when")) => Some((i + 2, "save")),
+        // "once the line holds", "once martial law is lifted": a condition met at a time; not
+        // "once a month", "once every six months", "once again", "at once", "more than once".
+        "once" => {
+            let frequency = match after {
+                None => true,
+                Some("every") => w.low.get(i + 2).is_some_and(|x| {
+                    x.starts_with(|c: char| c.is_ascii_digit()) || TIMES.contains(&x.as_ref())
+                }),
+                Some(a) => {
+                    ONCE_NOT_CLAUSE.contains(&a) || w.sentence.get(i + 1) != w.sentence.get(i)
+                }
+            };
+            let counted = w
+                .before(i)
+                .is_some_and(|b| matches!(b, "at" | "than" | "for" | "all"));
+            (!frequency && !counted && !w.pause_before.get(i + 1).is_some_and(|p| *p))
+                .then_some((i + 1, "once"))
+        }
+        // "When the questions have been agreed, ..." opening a sentence: the same condition as
+        // "once they have been agreed" (a "when" inside a sentence is usually a time).
+        // So does "After ... ," ("After the arrangements have been agreed, neither may ...").
+        // "After 30 days, ..." is a time, not a condition.
+        "when" | "after" if w.raw[i] == "When" || w.raw[i] == "After" => {
+            let opens = i == 0 || w.sentence[i - 1] != w.sentence[i];
+            let time = w.low.get(i + 1).is_some_and(|x| {
+                x.starts_with(|c: char| c.is_ascii_digit())
+                    || super::number::spelled_at(w, i + 1).is_some()
+            });
+            (opens && !time).then(|| (i + 1, if w.raw[i] == "When" { "when" } else { "after" }))
+        }
         // "Should Russia invade again, ..." opening a sentence: an "if".
         "should" if w.raw[i] == "Should" => Some((i + 1, "should")),
         _ => None,
     }
 }
+
+/// Words after "once" that make it a count or an adverb ("once a month", "once again").
+const ONCE_NOT_CLAUSE: [&str; 14] = [
+    "a", "an", "again", "more", "per", "or", "and", "in", "daily", "weekly", "monthly", "annually",
+    "yearly", "only",
+];
+
+/// Units of time after "once every" that make it a frequency ("once every six months").
+const TIMES: [&str; 12] = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "two", "three",
+    "six",
+];
 
 /// Every condition of a text, in order.
 fn scan(w: &Words) -> Vec<&'static str> {
@@ -106,7 +153,14 @@ fn scan(w: &Words) -> Vec<&'static str> {
 
 /// Markers that set an exception (the commitment holds unless something happens) rather than
 /// a proviso (it holds if something happens).
-const EXCEPTIONS: [&str; 4] = ["unless", "except if", "except where", "except when"];
+const EXCEPTIONS: [&str; 6] = [
+    "unless",
+    "except if",
+    "except where",
+    "except when",
+    "except",
+    "save",
+];
 
 fn is_exception(c: &str) -> bool {
     EXCEPTIONS.contains(&c)

@@ -79,7 +79,14 @@ pub(super) fn scan(w: &Words) -> (Vec<Deadline>, Vec<bool>) {
         } else if let Some((start, end, when)) = date_at(w, i) {
             used[start..end].iter_mut().for_each(|u| *u = true);
             if limits(w, start) {
-                let text = w.raw[start..end].join(" ");
+                // As written, with a comma inside it ("March 20, 2026").
+                let text = (start..end)
+                    .map(|k| match w.glued_after[k] {
+                        "," if k + 1 < end => format!("{},", w.raw[k]),
+                        _ => w.raw[k].to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 out.push(Deadline { text, when });
             }
         } else if let Some((end, minutes)) = clock_at(w, i) {
@@ -224,6 +231,14 @@ fn limits(w: &Words, start: usize) -> bool {
 pub(super) fn deadline_flags(od: &[Deadline], nd: &[Deadline], flags: &mut Vec<StrengthFlag>) {
     let mut gone = minus(od, nd);
     let mut came = minus(nd, od);
+    // The same time written another way ("48 hours" and "two days") is no change.
+    gone.retain(|a| match came.iter().position(|b| b.when == a.when) {
+        Some(k) => {
+            came.remove(k);
+            false
+        }
+        None => true,
+    });
     for kind in 0..3 {
         let is = |d: &Deadline| kind_of(d.when) == kind;
         while let (Some(a), Some(b)) = (gone.iter().position(is), came.iter().position(is)) {

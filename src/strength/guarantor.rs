@@ -375,24 +375,9 @@ pub(super) fn guarantor_flags(
             Shift::Weaker,
             format!("guarantor removed: {}", gone.join(", ")),
         ),
-        // Some replaced by fewer ("Germany, Italy → Poland"): fewer states stand behind the
-        // commitment, weaker; by more, stronger; by as many, a change with no direction.
-        (false, false) if gone.len() > came.len() => (
-            Shift::Weaker,
-            format!(
-                "guarantor replaced by fewer: {} → {}",
-                gone.join(", "),
-                came.join(", ")
-            ),
-        ),
-        (false, false) if gone.len() < came.len() => (
-            Shift::Stronger,
-            format!(
-                "guarantor replaced by more: {} → {}",
-                gone.join(", "),
-                came.join(", ")
-            ),
-        ),
+        // Some left and others came: whether the guarantee is weaker depends on who, which
+        // these words cannot judge; the flag names both and, when the number of guarantors
+        // changed, says so ("UK → France, Germany (2 → 3 guarantors)").
         (false, false) => (
             Shift::Changed,
             format!(

@@ -1,16 +1,18 @@
 //! Modal wording: how firmly a clause commits, and whether it commits to doing or to not doing.
 //!
-//! Every modal is read as a force (binding: `shall`, `will`, `must`, `undertakes to`; or
-//! permissive: `may`, `should`, `can`, `seeks to`) and a polarity (positive, or negated: `shall
-//! not`, `won't`, `cannot`, `undertakes not to`, or a subject with `neither`/`no`). A negated
-//! `may` or `can` is a prohibition ("may not deploy" is not permitted to deploy), so it counts as
-//! binding; a negated `should`, `could` or `might` stays permissive ("should not" is a softened
-//! prohibition). Flags compare like with like:
-//! - positive binding gone and positive permissive come: softened (`weaker`), and the reverse;
-//! - negated binding gone and negated permissive come ("must not" → "should not"): a softened
-//!   prohibition (`weaker`), and the reverse (`stronger`);
-//! - a positive modal gone and a negated one come, or the reverse, with nothing above to explain
-//!   it: the commitment was reversed (`changed`), which is neither weaker nor stronger.
+//! Every modal is read as a force and a polarity. Forces, strongest first: binding (`shall`,
+//! `will`, `must`, `is to`, `undertakes to`), advisory (`should`, `seeks to`, `will
+//! endeavour`), permissive (`may`, `can`, `could`, the hypothetical `would`, `need not`).
+//! Polarity: positive, or negated (`shall not`, `won't`, `cannot`, `is not to`, `undertakes
+//! not to`, a subject with `neither`/`no`). A negated `may` or `can` forbids ("may not deploy"
+//! is not permitted to deploy), so it is binding; a negated `should` stays advisory ("should
+//! not" is a softened prohibition). Flags compare like with like:
+//! - one force gone and another come in the same polarity: `weaker` when the new one is
+//!   weaker ("must" → "should", "should" → "may", "must not" → "should not"), else `stronger`;
+//! - a prohibition lifted into a permission ("shall not" → "may") is `weaker`; a permission
+//!   turned into a prohibition ("can" → "cannot", "may" → "must not") `stronger`;
+//! - any other positive modal gone and negated one come, or the reverse: the commitment was
+//!   reversed (`changed`), neither weaker nor stronger ("will" → "will not").
 //!
 //! So "will not" → "may not" is no flag (both prohibitions), and "must" → "must not" is a
 //! reversal, not a softening.
@@ -18,21 +20,67 @@
 use super::words::{Words, minus};
 use super::{FlagKind, Shift, StrengthFlag};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How firmly a modal commits, weakest first: a permission or a possibility (`may`, `can`,
+/// `would`), advice or an effort (`should`, `seeks to`, `will endeavour`), a duty (`shall`,
+/// `must`, `is to`). Readers rank them so: "should" → "may" is softer, as "shall" → "should".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Force {
-    Binding,
     Permissive,
+    Advisory,
+    Binding,
 }
 
-/// One modal as read: its phrase as the flags show it, force and polarity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One modal as read: its phrase as the flags show it, force and polarity, and the act it
+/// governs (the first verb after it, hashed), which only a reversal compares: "will withdraw"
+/// → "will not withdraw" reverses one act, "undertakes not to recover" and "is to determine"
+/// are two commitments. Two modals are the same when phrase, force and polarity are.
+#[derive(Debug, Clone, Copy)]
 struct Modal {
     phrase: &'static str,
     force: Force,
     negated: bool,
+    act: u64,
 }
 
-use Force::{Binding, Permissive};
+impl PartialEq for Modal {
+    fn eq(&self, other: &Modal) -> bool {
+        (self.phrase, self.force, self.negated) == (other.phrase, other.force, other.negated)
+    }
+}
+
+/// Words between a modal and the act it governs ("shall not be prosecuted", "will also
+/// withdraw").
+const BEFORE_ACT: [&str; 10] = [
+    "be",
+    "been",
+    "have",
+    "also",
+    "then",
+    "further",
+    "jointly",
+    "immediately",
+    "fully",
+    "not",
+];
+
+/// The act a modal ending at `end` governs: its first word that is not an auxiliary or an
+/// adverb above, hashed without a final "s"; 0 when none follows in the sentence.
+fn act_after(w: &Words, end: usize) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let s = w.sentence.get(end.saturating_sub(1)).copied();
+    let Some(k) = (end..(end + 4).min(w.low.len()))
+        .take_while(|&k| Some(w.sentence[k]) == s)
+        .find(|&k| !BEFORE_ACT.contains(&w.low[k].as_ref()))
+    else {
+        return 0;
+    };
+    let word = w.low[k].as_ref();
+    let mut h = rustc_hash::FxHasher::default();
+    word.strip_suffix('s').unwrap_or(word).hash(&mut h);
+    h.finish() | 1
+}
+
+use Force::{Advisory, Binding, Permissive};
 
 /// Verb phrases, each as (words, phrase shown, force, negated); a plural or singular form
 /// shows as the singular.
@@ -73,29 +121,30 @@ const PHRASES: [(&str, &str, Force, bool); 38] = [
     ("is not obliged to", "is not obliged to", Permissive, false),
     ("are not obliged to", "is not obliged to", Permissive, false),
     ("need not", "need not", Permissive, false),
-    ("seeks to", "seeks to", Permissive, false),
-    ("seek to", "seeks to", Permissive, false),
-    ("aims to", "aims to", Permissive, false),
-    ("aim to", "aims to", Permissive, false),
-    ("intends to", "intends to", Permissive, false),
-    ("intend to", "intends to", Permissive, false),
-    ("is expected to", "is expected to", Permissive, false),
-    ("are expected to", "is expected to", Permissive, false),
-    ("endeavours to", "endeavours to", Permissive, false),
-    ("endeavour to", "endeavours to", Permissive, false),
-    ("strives to", "strives to", Permissive, false),
-    ("strive to", "strives to", Permissive, false),
-    ("is encouraged to", "is encouraged to", Permissive, false),
+    ("seeks to", "seeks to", Advisory, false),
+    ("seek to", "seeks to", Advisory, false),
+    ("aims to", "aims to", Advisory, false),
+    ("aim to", "aims to", Advisory, false),
+    ("intends to", "intends to", Advisory, false),
+    ("intend to", "intends to", Advisory, false),
+    ("is expected to", "is expected to", Advisory, false),
+    ("are expected to", "is expected to", Advisory, false),
+    ("endeavours to", "endeavours to", Advisory, false),
+    ("endeavour to", "endeavours to", Advisory, false),
+    ("strives to", "strives to", Advisory, false),
+    ("strive to", "strives to", Advisory, false),
+    ("is encouraged to", "is encouraged to", Advisory, false),
 ];
 
-/// Verbs after `will` that make it aspirational ("will endeavour", "will consider").
-const WILL_TRY: [(&str, &str); 7] = [
+/// Verbs after `will` that make it an effort ("will endeavour", "will seek").
+/// "will consider" is not among them: considering is itself the act promised, and "will
+/// consider" → "may consider" is a softened promise.
+const WILL_TRY: [(&str, &str); 6] = [
     ("endeavour", "will endeavour"),
     ("endeavor", "will endeavour"),
     ("seek", "will seek"),
     ("strive", "will strive"),
     ("try", "will try"),
-    ("consider", "will consider"),
     ("aim", "will aim"),
 ];
 
@@ -116,7 +165,7 @@ fn auxiliary(word: &str) -> Option<(&'static str, &'static str, Force)> {
         "must" => ("must", "must not", Binding),
         "may" => ("may", "may not", Permissive),
         "can" => ("can", "cannot", Permissive),
-        "should" => ("should", "should not", Permissive),
+        "should" => ("should", "should not", Advisory),
         "could" => ("could", "could not", Permissive),
         "might" => ("might", "might not", Permissive),
         // "would provide" makes a promise hypothetical.
@@ -176,14 +225,53 @@ fn phrase_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
             .split(' ')
             .enumerate()
             .all(|(k, x)| w.low.get(i + k).is_some_and(|y| y == x));
-        hit.then_some((
-            i + n,
-            Modal {
-                phrase,
-                force: *force,
-                negated: *negated,
-            },
-        ))
+        hit.then_some((i + n, modal(phrase, *force, *negated)))
+    })
+}
+
+/// Nouns whose "is to" names an aim, not a duty ("the aim is to restore trade").
+const PURPOSE: [&str; 16] = [
+    "aim",
+    "goal",
+    "purpose",
+    "objective",
+    "intention",
+    "task",
+    "idea",
+    "plan",
+    "priority",
+    "mandate",
+    "role",
+    "function",
+    "aspiration",
+    "hope",
+    "step",
+    "way",
+];
+
+/// "is to" / "are to" (and "is not to") before a verb: a duty in the passive or reported
+/// style of drafts ("checkpoints are to be dismantled"), shown as written. Not after a noun of
+/// purpose ("the aim is to ...").
+fn is_to_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
+    let (phrase, negated_phrase) = match w.low[i].as_ref() {
+        "is" => ("is to", "is not to"),
+        "are" => ("are to", "are not to"),
+        _ => return None,
+    };
+    let negated = w.low.get(i + 1).is_some_and(|x| x == "not");
+    let to = i + 1 + usize::from(negated);
+    let verb = w.low.get(to + 1)?;
+    let purpose = w.before(i).is_some_and(|b| PURPOSE.contains(&b));
+    if w.low.get(to).is_none_or(|x| x != "to")
+        || purpose
+        || !verb.starts_with(|c: char| c.is_alphabetic())
+    {
+        return None;
+    }
+    Some(if negated {
+        (to + 1, modal(negated_phrase, Binding, true))
+    } else {
+        (to + 1, modal(phrase, Binding, false))
     })
 }
 
@@ -212,13 +300,13 @@ fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
     if pos == "will"
         && let Some((_, phrase)) = WILL_TRY.iter().find(|(v, _)| w.after(i) == Some(v))
     {
-        return Some((i + 2, modal(phrase, Permissive, false)));
+        return Some((i + 2, modal(phrase, Advisory, false)));
     }
     if pos == "shall"
         && let Some((_, phrase)) = SHALL_TRY.iter().find(|(v, _)| w.after(i) == Some(v))
         && w.low.get(i + 2).is_some_and(|t| t == "to")
     {
-        return Some((i + 3, modal(phrase, Permissive, false)));
+        return Some((i + 3, modal(phrase, Advisory, false)));
     }
     if negative_subject(w, i) {
         return Some((i + 1, modal(neg, negated_force(pos, force), true)));
@@ -231,6 +319,7 @@ fn modal(phrase: &'static str, force: Force, negated: bool) -> Modal {
         phrase,
         force,
         negated,
+        act: 0,
     }
 }
 
@@ -243,14 +332,23 @@ fn scan(w: &Words) -> Vec<Modal> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.low.len() {
-        match phrase_at(w, i).or_else(|| auxiliary_at(w, i)) {
-            Some((end, mut m)) => {
+        // An auxiliary's act is read from just after it, so that "will seek" and "will not
+        // seek" govern the same act; a phrase's from its end ("undertakes not to recover").
+        let found = match phrase_at(w, i) {
+            Some((end, m)) => Some((end, end, m)),
+            None => auxiliary_at(w, i)
+                .map(|(end, m)| (end, i + 1, m))
+                .or_else(|| is_to_at(w, i).map(|(end, m)| (end, end, m))),
+        };
+        match found {
+            Some((end, act, mut m)) => {
                 if w.low
                     .get(end)
                     .is_some_and(|x| ABSTAIN.contains(&x.as_ref()))
                 {
                     m.negated = !m.negated;
                 }
+                m.act = act_after(w, act);
                 out.push(m);
                 i = end;
             }
@@ -262,66 +360,83 @@ fn scan(w: &Words) -> Vec<Modal> {
 
 pub(super) fn modals(old: &Words, new: &Words, flags: &mut Vec<StrengthFlag>) {
     let (o, n) = (scan(old), scan(new));
-    let gone = minus(&o, &n);
-    let came = minus(&n, &o);
-    let pick = |v: &[Modal], force: Force, negated: bool| -> Vec<Modal> {
-        v.iter()
-            .filter(|m| m.force == force && m.negated == negated)
-            .copied()
-            .collect()
-    };
-    let mut explained = (Vec::new(), Vec::new());
+    let mut gone = minus(&o, &n);
+    let mut came = minus(&n, &o);
+    // One force gave way to another in the same polarity: softened or hardened. Strongest
+    // changes first, so that "must" → "should" is read before "should" → "may".
     for negated in [false, true] {
         let what = if negated { "prohibition" } else { "modal" };
-        for (from, to, shift, verb) in [
-            (Binding, Permissive, Shift::Weaker, "softened"),
-            (Permissive, Binding, Shift::Stronger, "hardened"),
+        for (from, to) in [
+            (Binding, Permissive),
+            (Binding, Advisory),
+            (Advisory, Permissive),
+            (Permissive, Binding),
+            (Advisory, Binding),
+            (Permissive, Advisory),
         ] {
-            let (g, c) = (pick(&gone, from, negated), pick(&came, to, negated));
+            let g = pick(&gone, |m| m.force == from && m.negated == negated);
+            let c = pick(&came, |m| m.force == to && m.negated == negated);
             if !g.is_empty() && !c.is_empty() {
+                let (shift, verb) = if from > to {
+                    (Shift::Weaker, "softened")
+                } else {
+                    (Shift::Stronger, "hardened")
+                };
                 flags.push(flag(shift, &format!("{what} {verb}"), &g, &c));
-                explained.0.extend(g);
-                explained.1.extend(c);
+                gone = minus(&gone, &g);
+                came = minus(&came, &c);
             }
         }
     }
-    let mut gone = minus(&gone, &explained.0);
-    let mut came = minus(&came, &explained.1);
-    // A prohibition lifted into a permission ("shall not host" → "may host"; not a hypothetical
-    // "would") binds no one any
-    // more: weaker. The reverse (a permission turned into a prohibition) stays a reversal
-    // below: the party loses a freedom and takes a duty, and readers label it either way.
-    let permission = |m: &&Modal| matches!(m.phrase, "may" | "can");
-    let g = pick(&gone, Binding, true);
-    let c: Vec<Modal> = pick(&came, Permissive, false)
-        .iter()
-        .filter(permission)
-        .copied()
-        .collect();
-    if !g.is_empty() && !c.is_empty() {
-        flags.push(flag(Shift::Weaker, "prohibition lifted", &g, &c));
-        gone = minus(&gone, &g);
-        came = minus(&came, &c);
+    // A prohibition lifted into a permission ("shall not host" → "may host") binds no one any
+    // more: weaker; a permission turned into a prohibition ("can reopen" → "cannot reopen"),
+    // stronger. A hypothetical "would" takes no part.
+    let permission = |m: &Modal| !m.negated && matches!(m.phrase, "may" | "can");
+    let prohibition = |m: &Modal| m.negated && m.force == Binding;
+    for (lost, won, shift, verb) in [
+        (
+            &prohibition as &dyn Fn(&Modal) -> bool,
+            &permission as &dyn Fn(&Modal) -> bool,
+            Shift::Weaker,
+            "prohibition lifted",
+        ),
+        (
+            &permission,
+            &prohibition,
+            Shift::Stronger,
+            "prohibition imposed",
+        ),
+    ] {
+        let (g, c) = (pick(&gone, lost), pick(&came, won));
+        if !g.is_empty() && !c.is_empty() {
+            flags.push(flag(shift, verb, &g, &c));
+            gone = minus(&gone, &g);
+            came = minus(&came, &c);
+        }
     }
-    // A hypothetical "would" softens a "will" (above) but reverses nothing.
-    let real = |m: &&Modal| !m.phrase.starts_with("would");
+    // What is left of a positive modal gone and a negated one come for the same act (or the
+    // reverse) is a reversal: a duty to act became a duty not to ("will withdraw" → "will not
+    // withdraw"). Neither weaker nor stronger. A hypothetical "would" reverses nothing.
+    let real = |m: &Modal| !m.phrase.starts_with("would");
     for (negated, verb) in [(false, "modal negated"), (true, "negation removed")] {
-        let g: Vec<Modal> = gone
-            .iter()
-            .filter(real)
-            .filter(|m| m.negated == negated)
-            .copied()
-            .collect();
-        let c: Vec<Modal> = came
-            .iter()
-            .filter(real)
-            .filter(|m| m.negated != negated)
-            .copied()
-            .collect();
+        let g = pick(&gone, |m| {
+            real(m)
+                && m.negated == negated
+                && came
+                    .iter()
+                    .any(|c| real(c) && c.negated != negated && c.act == m.act)
+        });
+        let c = pick(&came, |c| {
+            real(c) && c.negated != negated && g.iter().any(|m| m.act == c.act)
+        });
         if !g.is_empty() && !c.is_empty() {
             flags.push(flag(Shift::Changed, verb, &g, &c));
         }
     }
+}
+
+fn pick(v: &[Modal], keep: impl Fn(&Modal) -> bool) -> Vec<Modal> {
+    v.iter().filter(|m| keep(m)).copied().collect()
 }
 
 fn flag(shift: Shift, verb: &str, gone: &[Modal], came: &[Modal]) -> StrengthFlag {

@@ -16,7 +16,12 @@ use rust_stemmers::{Algorithm, Stemmer};
 struct Quantity {
     text: String,
     value: f64,
+    /// What it counts, as a flag shows it: a unit class below for units of measure and
+    /// money ("km", "personnel", "dollars"), else the noun as written ("civilians").
     counts: Option<String>,
+    /// What it counts for comparing: the unit class of any known unit ("civilians" and
+    /// "persons" are both "people"), else the noun.
+    class: Option<String>,
     context: Vec<String>,
     /// Where the number starts and ends in the text, and its sentence.
     at: (usize, usize),
@@ -26,7 +31,8 @@ struct Quantity {
 }
 
 /// What a unit word counts, so that synonyms compare: troops, soldiers and personnel are one
-/// kind; km and kilometres another.
+/// kind; km and kilometres another. Flags show the class for the units in [`SHOWN_AS_CLASS`]
+/// and the word as written for the others.
 fn unit_class(word: &str) -> Option<&'static str> {
     Some(match word {
         "troops" | "troop" | "soldiers" | "servicemen" | "servicewomen" | "personnel"
@@ -46,6 +52,29 @@ fn unit_class(word: &str) -> Option<&'static str> {
         "people" | "persons" | "civilians" => "people",
         _ => return None,
     })
+}
+
+/// Classes a flag names instead of the word written: units of measure, money and armed forces
+/// ("15 kilometres" counts km, "5,000 troops" personnel). For other nouns the reader is shown
+/// the text's own word ("200 civilians", not "people").
+const SHOWN_AS_CLASS: [&str; 8] = [
+    "personnel",
+    "km",
+    "miles",
+    "mm",
+    "dollars",
+    "euros",
+    "percent",
+    "pounds",
+];
+
+/// What a number counts as (shown, class) from the word found after it.
+fn counted(word: &str) -> (String, String) {
+    match unit_class(word) {
+        Some(c) if SHOWN_AS_CLASS.contains(&c) => (c.to_string(), c.to_string()),
+        Some(c) => (word.to_string(), c.to_string()),
+        None => (word.to_string(), word.to_string()),
+    }
 }
 
 /// Words near a bare number that say it counts armed forces ("the army is capped at
@@ -72,27 +101,77 @@ const STOP: [&str; 24] = [
     "be", "its", "their", "it", "that", "than", "no", "more", "as",
 ];
 
-/// What the number ending at `end` (exclusive) counts, from the words after it: a known unit
-/// (possibly after one or two modifiers: "300 combat aircraft"), "per cent", or a plural noun.
-fn unit_after(w: &Words, end: usize) -> Option<String> {
+/// What the number ending at `end` (exclusive) counts, from the words after it, as (shown,
+/// class): a known unit (possibly after one or two modifiers: "300 combat aircraft"), "per
+/// cent", or a plural noun, directly or after one modifier ("400 unarmed observers"). A
+/// modifier ending in "-ing" names the thing with the noun ("four crossing points").
+fn unit_after(w: &Words, end: usize) -> Option<(String, String)> {
     let at = |k: usize| w.low.get(k).map(|x| x.as_ref());
     if at(end) == Some("per") && at(end + 1) == Some("cent") {
-        return Some("percent".into());
+        return Some(("percent".into(), "percent".into()));
     }
+    let same = |k: usize| w.sentence.get(k) == w.sentence.get(end);
     for k in end..end + 3 {
-        if let Some(c) = at(k).and_then(unit_class) {
-            return Some(c.into());
+        if let Some(x) = at(k).filter(|x| unit_class(x).is_some()) {
+            return Some(counted(x));
         }
-        if at(k).is_none_or(|x| STOP.contains(&x)) || w.sentence.get(k) != w.sentence.get(end) {
+        if at(k).is_none_or(|x| STOP.contains(&x)) || !same(k) {
             break;
         }
     }
     let word = at(end)?;
-    let plural = word.len() >= 4
+    if is_plural(word) {
+        return Some(counted(word));
+    }
+    let modifier = word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !STOP.contains(&word)
+        && !NOT_UNITS.contains(&word)
+        && w.pause_before.get(end + 1).is_some_and(|p| !*p);
+    let noun = at(end + 1).filter(|x| modifier && same(end + 1) && is_plural(x))?;
+    Some(if word.ends_with("ing") {
+        let both = format!("{word} {noun}");
+        (both.clone(), both)
+    } else {
+        counted(noun)
+    })
+}
+
+/// A plural noun as these texts write them ("observers", "battalions"): four letters or more,
+/// ending in "s" (not "ss"), letters and hyphens only, and not a verb of the list above.
+fn is_plural(word: &str) -> bool {
+    word.len() >= 4
         && word.ends_with('s')
+        && !word.ends_with("ss")
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !NOT_UNITS.contains(&word);
-    plural.then(|| word.to_string())
+        && !NOT_UNITS.contains(&word)
+}
+
+/// Words before a bare number that cap it ("no more than 300", "capped at 800,000", "up to
+/// 400"): the number then counts the sentence's subject.
+const CAPS: [&str; 8] = [
+    "than", "to", "at", "exceed", "exceeds", "of", "maximum", "most",
+];
+
+/// The subject a capped bare number counts ("Foreign instructors ... number no more than
+/// 300"): the first plural noun of its sentence, within 15 words before it.
+fn capped_subject(w: &Words, i: usize) -> Option<(String, String)> {
+    let b = w.before(i)?;
+    let capped = CAPS.contains(&b)
+        && (i >= 2
+            && matches!(
+                w.low[i - 2].as_ref(),
+                "more" | "up" | "capped" | "limited" | "not" | "maximum" | "at" | "a"
+            )
+            || matches!(b, "exceed" | "exceeds"));
+    if !capped {
+        return None;
+    }
+    let s = w.sentence[i];
+    let from = (i.saturating_sub(15)..i).find(|&k| w.sentence[k] == s)?;
+    (from..i)
+        .map(|k| w.low[k].as_ref())
+        .find(|x| is_plural(x))
+        .map(counted)
 }
 
 /// Whether a word within the sentence around `i` speaks of armed forces.
@@ -129,15 +208,19 @@ fn scan(w: &Words, used: &[bool]) -> Vec<Quantity> {
 fn inherit_range_units(w: &Words, qs: &mut [Quantity]) {
     for k in 0..qs.len().saturating_sub(1) {
         let (end, next) = (qs[k].at.1, qs[k + 1].at.0);
+        let from = w
+            .before(qs[k].at.0)
+            .is_some_and(|b| matches!(b, "between" | "from"));
+        // "10 to 15 km" without "from": a range when only the second number has a unit.
+        let bare_to = w.low[end] == "to" && qs[k].counts.is_none() && qs[k + 1].counts.is_some();
         let joined = (next == end + 1
-            && matches!(w.low[end].as_ref(), "and" | "to")
-            && w.before(qs[k].at.0)
-                .is_some_and(|b| matches!(b, "between" | "from")))
+            && (matches!(w.low[end].as_ref(), "and" | "to") && from || bare_to))
             || (next == end && matches!(w.glued_after[end - 1], "-" | "–"));
         if joined {
             qs[k].opens_range = true;
             if qs[k].counts.is_none() {
                 qs[k].counts = qs[k + 1].counts.clone();
+                qs[k].class = qs[k + 1].class.clone();
             }
         }
     }
@@ -171,6 +254,7 @@ fn quantity_at(w: &Words, stemmer: &Stemmer, i: usize) -> Option<Quantity> {
             text,
             value,
             counts: Some(c.into()),
+            class: Some(c.into()),
             context: context(w, stemmer, i, end),
             at: (i, end),
             sentence: w.sentence[i],
@@ -181,30 +265,89 @@ fn quantity_at(w: &Words, stemmer: &Stemmer, i: usize) -> Option<Quantity> {
         text.push('%');
     }
     let counts = if text.ends_with('%') {
-        Some("percent".to_string())
+        Some(("percent".to_string(), "percent".to_string()))
     } else {
         unit_after(w, end)
     };
-    // Spelled-out numbers are quantities with a known unit ("five tanks"), or from ten up with
-    // a plural noun ("twelve warships", "two hundred monitors"): "two proposals", "four
-    // sub-points" count nothing anyone committed to.
-    let known = counts.as_deref().is_some_and(|c| unit_class(c).is_some());
-    if spelled && !(known || (value >= 10.0 && counts.is_some())) {
+    // Spelled-out numbers are quantities with a known unit ("five tanks"), from ten up with a
+    // plural noun ("twelve warships", "two hundred monitors"), and below ten with a plural
+    // noun that is no part of the text's own structure or of its parties ("three battalions",
+    // but not "the two sides", "two proposals", "four sub-points").
+    let known = counts
+        .as_ref()
+        .is_some_and(|(_, c)| unit_class(c).is_some());
+    if spelled
+        && !known
+        && !counts
+            .as_ref()
+            .is_some_and(|(shown, _)| value >= 10.0 || counts_small(w, i, shown))
+    {
         return None;
     }
     if counts.is_none() && is_year(w, i) {
         return None;
     }
-    let counts = counts.or_else(|| near_forces(w, i).then(|| "personnel".to_string()));
+    let counts = counts
+        .or_else(|| near_forces(w, i).then(|| ("personnel".to_string(), "personnel".to_string())))
+        .or_else(|| capped_subject(w, i));
+    let (counts, class) = counts.unzip();
     Some(Quantity {
         text,
         value,
         counts,
+        class,
         context: context(w, stemmer, i, end),
         at: (i, end),
         sentence: w.sentence[i],
         opens_range: false,
     })
+}
+
+/// Nouns a small number in words counts without committing anyone: the text's parts and its
+/// parties ("two sides", "three stages").
+const STRUCTURE: [&str; 30] = [
+    "sides",
+    "parties",
+    "states",
+    "countries",
+    "nations",
+    "delegations",
+    "governments",
+    "leaders",
+    "presidents",
+    "proposals",
+    "parts",
+    "stages",
+    "phases",
+    "ways",
+    "times",
+    "sub-points",
+    "points",
+    "paragraphs",
+    "articles",
+    "sections",
+    "annexes",
+    "options",
+    "drafts",
+    "texts",
+    "documents",
+    "versions",
+    "rounds",
+    "items",
+    "issues",
+    "questions",
+];
+
+/// Whether a small number in words at `i` counts `noun` as a commitment: not after a
+/// determiner ("the two sides", "its three parts") and not a structural noun.
+fn counts_small(w: &Words, i: usize, noun: &str) -> bool {
+    let determiner = w.before(i).is_some_and(|b| {
+        matches!(
+            b,
+            "the" | "these" | "those" | "both" | "all" | "its" | "their" | "of" | "our"
+        )
+    });
+    !determiner && !STRUCTURE.contains(&noun)
 }
 
 /// A bare number takes the kind of the quantity before it in the text when their sizes are
@@ -218,7 +361,9 @@ fn inherit_units(qs: &mut [Quantity]) {
         let from = qs[..k].iter().rev().find(|p| {
             p.counts.is_some() && p.value > 0.0 && (v / p.value) < 10.0 && (p.value / v) < 10.0
         });
-        qs[k].counts = from.and_then(|p| p.counts.clone());
+        let (counts, class) = from.map(|p| (p.counts.clone(), p.class.clone())).unzip();
+        qs[k].counts = counts.flatten();
+        qs[k].class = class.flatten();
     }
 }
 
@@ -233,10 +378,28 @@ pub(super) fn number_flags(
     gone.retain(|a| {
         let same = came.iter().position(|b| {
             same_value(a.value, b.value)
-                && (a.counts == b.counts || a.counts.is_none() || b.counts.is_none())
+                && (a.class == b.class || a.class.is_none() || b.class.is_none())
         });
         same.map(|k| came.remove(k)).is_none()
     });
+    // Nor is the same number with its noun reworded ("300 detainees" → "300 persons detained"),
+    // when no number of either kind is left to pair it with.
+    let mut k = 0;
+    while k < gone.len() {
+        let a = &gone[k];
+        let hit = came.iter().all(|o| o.class != a.class).then(|| {
+            came.iter().position(|b| {
+                same_value(a.value, b.value) && gone.iter().all(|o| o.class != b.class)
+            })
+        });
+        match hit.flatten() {
+            Some(j) => {
+                came.remove(j);
+                gone.remove(k);
+            }
+            None => k += 1,
+        }
+    }
     let mut paired: Vec<(Quantity, Quantity)> = Vec::new();
     while let Some((a, b)) = best_pair(&gone, &came) {
         paired.push((gone.remove(a), came.remove(b)));
@@ -280,9 +443,9 @@ fn moved_together(paired: Vec<(Quantity, Quantity)>) -> Vec<Vec<(Quantity, Quant
         let joins = groups.iter_mut().find(|g| {
             let (ga, gb) = &g[g.len() - 1];
             let together = (ga.opens_range && gb.opens_range)
-                || gb.counts.as_deref().is_some_and(|c| DISTANCES.contains(&c));
+                || gb.class.as_deref().is_some_and(|c| DISTANCES.contains(&c));
             together
-                && gb.counts == b.counts
+                && gb.class == b.class
                 && gb.sentence == b.sentence
                 && ga.sentence == a.sentence
                 && shift_of(ga, gb) == shift_of(&a, &b)
@@ -301,7 +464,7 @@ fn best_pair(gone: &[Quantity], came: &[Quantity]) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize, usize)> = None;
     for (a, qa) in gone.iter().enumerate() {
         for (b, qb) in came.iter().enumerate() {
-            if qa.counts != qb.counts {
+            if qa.class != qb.class {
                 continue;
             }
             let shared = qa.context.iter().filter(|x| qb.context.contains(x)).count();
