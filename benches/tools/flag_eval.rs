@@ -88,14 +88,18 @@ pub struct Scores {
 /// `independent` was labelled blind to the heuristics by another engineer (round 1) and has
 /// since been used for development, like dev: it is no longer held out. `independent2` was
 /// labelled blind by a third engineer (round 2) after that work and scored once: held out.
-pub const SPLITS: [(&str, &str); 4] = [
+pub const SPLITS: [(&str, &str); 5] = [
     ("dev", "dev"),
     ("test", "test"),
     (
         "independent",
         "independent (round 1, now used for development)",
     ),
-    ("independent2", "independent round 2 (blind, held out)"),
+    (
+        "independent2",
+        "independent round 2 (scored once, then used for development)",
+    ),
+    ("independent3", "independent round 3 (blind, held out)"),
 ];
 
 pub fn fixtures_dir() -> PathBuf {
