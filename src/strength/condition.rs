@@ -86,7 +86,13 @@ fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
         // ("except if/where/when" are phrases above.)
         "except" => Some((i + 1 + usize::from(after == Some("for")), "except")),
         // "save where", "save that": the old sense of "except"; "save lives" is a verb.
-        "save" if matches!(after, Some("where" | "that" | "as" | "when")) => Some((i + 2, "save")),
+        "save" => match after {
+            Some("where") => Some((i + 2, "save where")),
+            Some("that") => Some((i + 2, "save that")),
+            Some("as") => Some((i + 2, "save as")),
+            Some("when") => Some((i + 2, "save when")),
+            _ => None,
+        },
         // "once the line holds", "once martial law is lifted": a condition met at a time; not
         // "once a month", "once every six months", "once again", "at once", "more than once".
         "once" => {
@@ -153,13 +159,16 @@ fn scan(w: &Words) -> Vec<&'static str> {
 
 /// Markers that set an exception (the commitment holds unless something happens) rather than
 /// a proviso (it holds if something happens).
-const EXCEPTIONS: [&str; 6] = [
+const EXCEPTIONS: [&str; 9] = [
     "unless",
     "except if",
     "except where",
     "except when",
     "except",
-    "save",
+    "save where",
+    "save that",
+    "save as",
+    "save when",
 ];
 
 fn is_exception(c: &str) -> bool {

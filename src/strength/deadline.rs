@@ -6,7 +6,9 @@ use super::number::{day, digits_value, is_clock, is_year, month, spelled_at};
 use super::words::{Words, minus};
 use super::{FlagKind, Shift, StrengthFlag};
 
-const UNITS: [(&str, f64); 10] = [
+const UNITS: [(&str, f64); 12] = [
+    ("fortnight", 14.0),
+    ("fortnights", 14.0),
     ("hour", 1.0 / 24.0),
     ("hours", 1.0 / 24.0),
     ("day", 1.0),
@@ -80,13 +82,7 @@ pub(super) fn scan(w: &Words) -> (Vec<Deadline>, Vec<bool>) {
             used[start..end].iter_mut().for_each(|u| *u = true);
             if limits(w, start) {
                 // As written, with a comma inside it ("March 20, 2026").
-                let text = (start..end)
-                    .map(|k| match w.glued_after[k] {
-                        "," if k + 1 < end => format!("{},", w.raw[k]),
-                        _ => w.raw[k].to_string(),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let text = date_text(w, start, end);
                 out.push(Deadline { text, when });
             }
         } else if let Some((end, minutes)) = clock_at(w, i) {
@@ -113,6 +109,23 @@ pub(super) fn scan(w: &Words) -> (Vec<Deadline>, Vec<bool>) {
     (out, used)
 }
 
+/// A date as written: with a comma inside it ("March 20, 2026") and an ISO date's hyphens
+/// ("2026-03-15").
+fn date_text(w: &Words, start: usize, end: usize) -> String {
+    let mut text = String::new();
+    for k in start..end {
+        text.push_str(w.raw[k]);
+        if k + 1 < end {
+            match w.glued_after[k] {
+                "-" => text.push('-'),
+                "," => text.push_str(", "),
+                _ => text.push(' '),
+            }
+        }
+    }
+    text
+}
+
 /// A length of time starting at `i` ("30 days", "six months", "10 working days"): where it ends
 /// and how many days it is.
 fn length_at(w: &Words, i: usize) -> Option<(usize, f64)> {
@@ -123,6 +136,21 @@ fn length_at(w: &Words, i: usize) -> Option<(usize, f64)> {
     if let Some(d) = ordinal_number(w.raw[i]) {
         let unit = w.after(i)?;
         return (unit == "day").then_some((i + 2, f64::from(d)));
+    }
+    // "within a fortnight", "for a year": one unit after a preposition of time (not "once a
+    // month", "24 hours a day").
+    if matches!(w.low[i].as_ref(), "a" | "an")
+        && w.before(i).is_some_and(|b| {
+            matches!(
+                b,
+                "within" | "in" | "for" | "after" | "of" | "than" | "over"
+            )
+        })
+        && let Some((_, days)) = w
+            .after(i)
+            .and_then(|u| UNITS.iter().find(|(x, _)| *x == u && !x.ends_with('s')))
+    {
+        return Some((i + 2, *days));
     }
     let (n, end) = match digits_value(w.raw[i]) {
         Some(n) => (n, i + 1),
@@ -173,6 +201,12 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, usize, When)> {
         let y = year_at(i + 2)?;
         return Some((i, i + 3, When::Date(ordinal(Some(y), 12, 31), true)));
     }
+    // An ISO date: "2026-03-15" (the year, then month and day each after a hyphen).
+    if let Some(y) = year_at(i)
+        && let Some((m, d)) = iso_month_day(w, i)
+    {
+        return Some((i, i + 3, When::Date(ordinal(Some(y), m, d), true)));
+    }
     if let Some(y) = year_at(i) {
         let limit = w
             .before(i)
@@ -182,6 +216,15 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, usize, When)> {
     let d = day(w.raw[i]);
     let (m_at, day_first) = match (d, w.low.get(i + 1)) {
         (Some(_), Some(_)) if month(w, i + 1).is_some() => (i + 1, d),
+        // "the 1st of August"
+        (Some(_), Some(of))
+            if of == "of"
+                && !w.raw[i].bytes().all(|b| b.is_ascii_digit())
+                && w.low.get(i + 2).is_some()
+                && month(w, i + 2).is_some() =>
+        {
+            (i + 2, d)
+        }
         _ => (i, None),
     };
     let m = month(w, m_at)?;
@@ -204,6 +247,19 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, usize, When)> {
         end,
         When::Date(ordinal(y, m, dd.unwrap_or(0)), y.is_some()),
     ))
+}
+
+/// The month and day of an ISO date whose year is at `i` ("2026" "-" "03" "-" "15").
+fn iso_month_day(w: &Words, i: usize) -> Option<(u32, u32)> {
+    let two = |k: usize| {
+        w.raw
+            .get(k)
+            .filter(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|x| x.parse::<u32>().ok())
+    };
+    let hyphen = |k: usize| w.glued_after.get(k).is_some_and(|g| *g == "-");
+    let (m, d) = (two(i + 1)?, two(i + 2)?);
+    (hyphen(i) && hyphen(i + 1) && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m, d))
 }
 
 fn ordinal(year: Option<u32>, month: u32, day: u32) -> u32 {

@@ -23,7 +23,15 @@ struct Name {
 impl Name {
     fn new(s: &str) -> Name {
         // Cut as the texts are cut, so "Co-operation" is the words "co" and "operation".
-        let lower: Vec<String> = crate::diff::words(s).map(|w| w.replace('’', "'")).collect();
+        // A possessive is read off a text's words ("People's" is the word "people"), so off
+        // a name's too: "People's Republic of China" matches as written.
+        let lower: Vec<String> = crate::diff::words(s)
+            .map(|w| {
+                let w = w.replace('’', "'");
+                w.strip_suffix("'s")
+                    .map_or_else(|| w.clone(), str::to_string)
+            })
+            .collect();
         Name {
             shown: s.to_string(),
             acronym: lower.len() == 1 && s.chars().all(|c| c.is_uppercase()),
@@ -216,11 +224,38 @@ fn guarantee_sentences(w: &Words) -> Vec<u32> {
     let mut out: Vec<u32> = GUARANTEE_WORDS
         .iter()
         .flat_map(|g| w.at(g))
+        .filter(|&&i| !names_a_body(w, i as usize))
         .map(|&i| w.sentence[i as usize])
         .collect();
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Whether the guarantee word at `i` only names a body that checks ("the monitoring mission
+/// has deployed", "a monitoring team"): a sentence about a verifier is not one about who
+/// guarantees.
+fn names_a_body(w: &Words, i: usize) -> bool {
+    w.low[i] == "monitoring"
+        && w.after(i).is_some_and(|x| {
+            matches!(
+                x,
+                "mission"
+                    | "missions"
+                    | "team"
+                    | "teams"
+                    | "body"
+                    | "group"
+                    | "regime"
+                    | "system"
+                    | "mechanism"
+                    | "arrangements"
+                    | "staff"
+                    | "personnel"
+                    | "officers"
+                    | "posts"
+            )
+        })
 }
 
 /// Every occurrence of every name: (start, end, group), longest first where two overlap, so

@@ -84,7 +84,23 @@ use Force::{Advisory, Binding, Permissive};
 
 /// Verb phrases, each as (words, phrase shown, force, negated); a plural or singular form
 /// shows as the singular.
-const PHRASES: [(&str, &str, Force, bool); 38] = [
+const PHRASES: [(&str, &str, Force, bool); 48] = [
+    // Permissions in words, and their negations (prohibitions).
+    ("is not permitted to", "is not permitted to", Binding, true),
+    (
+        "are not permitted to",
+        "are not permitted to",
+        Binding,
+        true,
+    ),
+    ("is not allowed to", "is not allowed to", Binding, true),
+    ("are not allowed to", "are not allowed to", Binding, true),
+    ("is permitted to", "is permitted to", Permissive, false),
+    ("are permitted to", "are permitted to", Permissive, false),
+    ("is allowed to", "is allowed to", Permissive, false),
+    ("are allowed to", "are allowed to", Permissive, false),
+    ("is entitled to", "is entitled to", Permissive, false),
+    ("are entitled to", "are entitled to", Permissive, false),
     ("undertakes not to", "undertakes not to", Binding, true),
     ("undertake not to", "undertakes not to", Binding, true),
     ("commits not to", "commits not to", Binding, true),

@@ -123,12 +123,22 @@ fn unit_after(w: &Words, end: usize) -> Option<(String, String)> {
     if is_plural(word) {
         return Some(counted(word));
     }
-    let modifier = word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !STOP.contains(&word)
-        && !NOT_UNITS.contains(&word)
-        && w.pause_before.get(end + 1).is_some_and(|p| !*p);
-    let noun = at(end + 1).filter(|x| modifier && same(end + 1) && is_plural(x))?;
-    Some(if word.ends_with("ing") {
+    // Up to two modifiers before the noun ("400 unarmed observers", "14 air-defence
+    // batteries", the hyphenated word being two tokens).
+    let modifier = |k: usize| {
+        at(k).is_some_and(|x| {
+            x.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !STOP.contains(&x)
+                && !NOT_UNITS.contains(&x)
+        }) && same(k)
+            && w.pause_before.get(k + 1).is_some_and(|p| !*p)
+    };
+    let mut k = end;
+    while k < end + 2 && modifier(k) && !at(k + 1).is_some_and(is_plural) {
+        k += 1;
+    }
+    let noun = at(k + 1).filter(|x| modifier(k) && same(k + 1) && is_plural(x))?;
+    Some(if k == end && word.ends_with("ing") {
         let both = format!("{word} {noun}");
         (both.clone(), both)
     } else {
@@ -411,12 +421,24 @@ pub(super) fn number_flags(
         let verb = format!("number {}", shift.as_str());
         flags.push(flag(shift, &verb, &a, &b));
     }
-    for a in gone {
-        flags.push(flag(Shift::Changed, "number removed", &[a], &[]));
+    // A number left alone whose value the other text still writes was not removed or added:
+    // only what it counts could no longer be read ("three independent experts" → "three are
+    // independent experts").
+    let (in_old, in_new) = (values(old.0), values(new.0));
+    let written = |q: &Quantity, v: &[f64]| v.iter().any(|x| same_value(*x, q.value));
+    for a in gone.iter().filter(|a| !written(a, &in_new)) {
+        flags.push(flag(Shift::Changed, "number removed", &[a.clone()], &[]));
     }
-    for b in came {
-        flags.push(flag(Shift::Changed, "number added", &[], &[b]));
+    for b in came.iter().filter(|b| !written(b, &in_old)) {
+        flags.push(flag(Shift::Changed, "number added", &[], &[b.clone()]));
     }
+}
+
+/// Every number a text writes, in digits or words, whatever it counts.
+fn values(w: &Words) -> Vec<f64> {
+    (0..w.low.len())
+        .filter_map(|i| digits_value(w.raw[i]).or_else(|| spelled_at(w, i).map(|(_, v, _)| v)))
+        .collect()
 }
 
 fn shift_of(a: &Quantity, b: &Quantity) -> Shift {
