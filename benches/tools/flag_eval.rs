@@ -88,7 +88,7 @@ pub struct Scores {
 /// `independent` was labelled blind to the heuristics by another engineer (round 1) and has
 /// since been used for development, like dev: it is no longer held out. `independent2` was
 /// labelled blind by a third engineer (round 2) after that work and scored once: held out.
-pub const SPLITS: [(&str, &str); 5] = [
+pub const SPLITS: [(&str, &str); 6] = [
     ("dev", "dev"),
     ("test", "test"),
     (
@@ -99,7 +99,11 @@ pub const SPLITS: [(&str, &str); 5] = [
         "independent2",
         "independent round 2 (scored once, then used for development)",
     ),
-    ("independent3", "independent round 3 (blind, held out)"),
+    (
+        "independent3",
+        "independent round 3 (scored once, then used for development)",
+    ),
+    ("independent4", "independent round 4 (blind, held out)"),
 ];
 
 pub fn fixtures_dir() -> PathBuf {
