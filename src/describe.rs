@@ -23,7 +23,7 @@ pub fn join_and(names: &[&str]) -> String {
     }
 }
 
-/// A source as one line: outlet, "title", date and <address> when known.
+/// A source as one line: outlet, "title", date and `<address>` when known.
 pub fn source_line(s: &Source) -> String {
     let mut line = format!("{}, \"{}\"", s.outlet, s.title);
     if let Some(d) = s.date {

@@ -1,7 +1,7 @@
 //! Scores the commitment-strength flags (`peacediff::strength`) against hand-labelled clause
-//! pairs in tests/fixtures/flags/ (dev.toml: tuned on; test.toml: held out; independent.toml:
-//! labelled blind by someone who had not read the heuristics, round 1, since used for
-//! development). See docs/flags.md.
+//! pairs in tests/fixtures/flags/ (dev.toml: tuned on; test.toml: held out; independent*.toml:
+//! four rounds labelled blind by engineers who had not read the heuristics, each scored once
+//! as written and since used for development). See docs/flags.md.
 //!
 //! cargo run --release --example flag_eval                 # every split in `SPLITS`
 //! cargo run --release --example flag_eval -- --verbose     # also list every miss and false flag
@@ -103,7 +103,10 @@ pub const SPLITS: [(&str, &str); 6] = [
         "independent3",
         "independent round 3 (scored once, then used for development)",
     ),
-    ("independent4", "independent round 4 (blind, held out)"),
+    (
+        "independent4",
+        "independent round 4 (scored once, then used for development)",
+    ),
 ];
 
 pub fn fixtures_dir() -> PathBuf {

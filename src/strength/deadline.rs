@@ -201,6 +201,10 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, usize, When)> {
         let y = year_at(i + 2)?;
         return Some((i, i + 3, When::Date(ordinal(Some(y), 12, 31), true)));
     }
+    // A dotted date, day first: "31.08.2026".
+    if let Some(when) = dotted(w.raw[i]) {
+        return Some((i, i + 1, when));
+    }
     // An ISO date: "2026-03-15" (the year, then month and day each after a hyphen).
     if let Some(y) = year_at(i)
         && let Some((m, d)) = iso_month_day(w, i)
@@ -247,6 +251,20 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, usize, When)> {
         end,
         When::Date(ordinal(y, m, dd.unwrap_or(0)), y.is_some()),
     ))
+}
+
+/// A date written "31.08.2026" (day, month, year, as in most of Europe).
+fn dotted(word: &str) -> Option<When> {
+    let mut parts = word.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let num = |x: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| x.parse::<u32>().ok())
+            .flatten()
+    };
+    let (d, m, y) = (num(d, 1..=2)?, num(m, 1..=2)?, num(y, 4..=4)?);
+    (parts.next().is_none() && (1..=31).contains(&d) && (1..=12).contains(&m))
+        .then_some(When::Date(ordinal(Some(y), m, d), true))
 }
 
 /// The month and day of an ISO date whose year is at `i` ("2026" "-" "03" "-" "15").

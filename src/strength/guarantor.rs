@@ -1,6 +1,10 @@
 //! Guarantors: the names looked for (built-in and the corpus's parties, with aliases) and the
 //! flags for guarantors that appeared or disappeared in a clause about guaranteeing.
 
+use super::guarantor_words::{
+    AUXILIARIES, COMMON_GUARANTORS, GUARANTEE_WORDS, LIST_WORDS, NAMED_THINGS, PROTECTED,
+    RECEIVING, RECIPIENT_BEFORE,
+};
 use super::words::Words;
 use super::{FlagKind, Shift, StrengthFlag};
 use crate::model::Corpus;
@@ -103,121 +107,6 @@ impl Guarantors {
             .flat_map(|n| n.lower.iter().map(String::as_str))
     }
 }
-
-/// Guarantor names looked for when the caller declares none, and merged with those it
-/// declares; aliases separated by `|`. Kept to organisations and states that often stand
-/// behind agreements in this region; anything else must be declared (see
-/// [`super::Vocabulary::with_guarantor_names`]).
-const COMMON_GUARANTORS: [&str; 11] = [
-    "NATO",
-    "EU|European Union",
-    "UN|United Nations",
-    "United States|US|USA|America",
-    "Europe|European|Europeans",
-    "UK|Britain|United Kingdom",
-    "France",
-    "Germany",
-    "Turkey|Türkiye",
-    "OSCE|Organization for Security and Co-operation in Europe",
-    "China",
-];
-
-/// Words that make a clause about guaranteeing something; guarantor flags need one of them.
-pub(super) const GUARANTEE_WORDS: [&str; 19] = [
-    "guarantee",
-    "guarantees",
-    "guaranteed",
-    "guaranteeing",
-    "guarantor",
-    "guarantors",
-    "enforce",
-    "enforces",
-    "enforced",
-    "enforcing",
-    "enforcement",
-    "monitor",
-    "monitors",
-    "monitored",
-    "monitoring",
-    "backstop",
-    "underwrite",
-    "underwrites",
-    "underwritten",
-];
-
-/// Words before a name that make it the receiver of a guarantee, or a party between whom
-/// something is agreed, not its giver ("gives Ukraine a guarantee", "stronger for Ukraine",
-/// "the line between Russia and Ukraine").
-const RECIPIENT_BEFORE: [&str; 20] = [
-    "for", "to", "give", "gives", "given", "giving", "offer", "offers", "offered", "grant",
-    "grants", "granted", "provides", "between", "against", "on", "in", "into", "towards", "toward",
-];
-
-/// Nouns before "of" that make the name after it the one protected ("the security of
-/// Ukraine"), not the giver ("the guarantee of the United States").
-const PROTECTED: [&str; 12] = [
-    "security",
-    "sovereignty",
-    "territory",
-    "integrity",
-    "independence",
-    "borders",
-    "border",
-    "safety",
-    "defence",
-    "defense",
-    "protection",
-    "people",
-];
-
-/// Nouns after a name that make it a document, a status or a market named after the
-/// organisation, not the organisation acting ("the UN Charter", "NATO membership").
-const NAMED_THINGS: [&str; 22] = [
-    "charter",
-    "convention",
-    "statute",
-    "resolution",
-    "resolutions",
-    "treaty",
-    "declaration",
-    "principles",
-    "membership",
-    "member",
-    "members",
-    "accession",
-    "law",
-    "laws",
-    "standards",
-    "article",
-    "acquis",
-    "criteria",
-    "summit",
-    "market",
-    "sanctions",
-    "integration",
-];
-
-/// Verbs after a name that make it the receiver ("Ukraine is to be given", "Ukraine receives",
-/// "Russia and Ukraine accept guarantees").
-const RECEIVING: [&str; 11] = [
-    "receive",
-    "receives",
-    "received",
-    "receiving",
-    "given",
-    "gets",
-    "obtains",
-    "accept",
-    "accepts",
-    "accepted",
-    "welcomes",
-];
-
-/// Words skipped between a name and its verb ("is to be given").
-const AUXILIARIES: [&str; 8] = ["is", "are", "to", "be", "will", "shall", "would", "also"];
-
-/// Words that join names in a list ("the US, France and the UK").
-const LIST_WORDS: [&str; 6] = ["and", "or", "nor", "the", "both", "as"];
 
 /// The sentences (or semicolon-separated parts) of a text that speak of guaranteeing.
 fn guarantee_sentences(w: &Words) -> Vec<u32> {

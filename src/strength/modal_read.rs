@@ -1,0 +1,363 @@
+//! Reading modals: each modal phrase of a text with its force, its polarity and the act it
+//! governs, for the flags in `modal`. The word lists say which phrases count and how firmly.
+
+use super::words::Words;
+
+/// How firmly a modal commits, weakest first: a permission or a possibility (`may`, `can`,
+/// `would`), advice or an effort (`should`, `seeks to`, `will endeavour`), a duty (`shall`,
+/// `must`, `is to`). Readers rank them so: "should" → "may" is softer, as "shall" → "should".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Force {
+    Permissive,
+    Advisory,
+    Binding,
+}
+
+/// One modal as read: its phrase as the flags show it, force and polarity, and the act it
+/// governs (the first verb after it, hashed), which only a reversal compares: "will withdraw"
+/// → "will not withdraw" reverses one act, "undertakes not to recover" and "is to determine"
+/// are two commitments. Two modals are the same when phrase, force and polarity are.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Modal {
+    pub(super) phrase: &'static str,
+    pub(super) force: Force,
+    pub(super) negated: bool,
+    pub(super) act: u64,
+}
+
+impl PartialEq for Modal {
+    fn eq(&self, other: &Modal) -> bool {
+        (self.phrase, self.force, self.negated) == (other.phrase, other.force, other.negated)
+    }
+}
+
+/// Words between a modal and the act it governs ("shall not be prosecuted", "will also
+/// withdraw").
+const BEFORE_ACT: [&str; 10] = [
+    "be",
+    "been",
+    "have",
+    "also",
+    "then",
+    "further",
+    "jointly",
+    "immediately",
+    "fully",
+    "not",
+];
+
+/// The act a modal ending at `end` governs: its first word that is not an auxiliary or an
+/// adverb above, hashed without a final "s"; 0 when none follows in the sentence.
+fn act_after(w: &Words, end: usize) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let s = w.sentence.get(end.saturating_sub(1)).copied();
+    let Some(k) = (end..(end + 4).min(w.low.len()))
+        .take_while(|&k| Some(w.sentence[k]) == s)
+        .find(|&k| !BEFORE_ACT.contains(&w.low[k].as_ref()))
+    else {
+        return 0;
+    };
+    let word = w.low[k].as_ref();
+    let mut h = rustc_hash::FxHasher::default();
+    word.strip_suffix('s').unwrap_or(word).hash(&mut h);
+    h.finish() | 1
+}
+
+use Force::{Advisory, Binding, Permissive};
+
+/// Verb phrases, each as (words, phrase shown, force, negated); a plural or singular form
+/// shows as the singular.
+const PHRASES: [(&str, &str, Force, bool); 52] = [
+    // "has to" is a duty; "does not have to" releases one.
+    ("does not have to", "does not have to", Permissive, false),
+    ("do not have to", "do not have to", Permissive, false),
+    ("has to", "has to", Binding, false),
+    ("have to", "have to", Binding, false),
+    // Permissions in words, and their negations (prohibitions).
+    ("is not permitted to", "is not permitted to", Binding, true),
+    (
+        "are not permitted to",
+        "are not permitted to",
+        Binding,
+        true,
+    ),
+    ("is not allowed to", "is not allowed to", Binding, true),
+    ("are not allowed to", "are not allowed to", Binding, true),
+    ("is permitted to", "is permitted to", Permissive, false),
+    ("are permitted to", "are permitted to", Permissive, false),
+    ("is allowed to", "is allowed to", Permissive, false),
+    ("are allowed to", "are allowed to", Permissive, false),
+    ("is entitled to", "is entitled to", Permissive, false),
+    ("are entitled to", "are entitled to", Permissive, false),
+    ("undertakes not to", "undertakes not to", Binding, true),
+    ("undertake not to", "undertakes not to", Binding, true),
+    ("commits not to", "commits not to", Binding, true),
+    ("commit not to", "commits not to", Binding, true),
+    ("agrees not to", "agrees not to", Binding, true),
+    ("agree not to", "agrees not to", Binding, true),
+    ("undertakes to", "undertakes to", Binding, false),
+    ("undertake to", "undertakes to", Binding, false),
+    ("commits to", "commits to", Binding, false),
+    ("commit to", "commits to", Binding, false),
+    ("agrees to", "agrees to", Binding, false),
+    ("agree to", "agrees to", Binding, false),
+    ("is obliged to", "is obliged to", Binding, false),
+    ("are obliged to", "is obliged to", Binding, false),
+    ("is required to", "is required to", Binding, false),
+    ("are required to", "is required to", Binding, false),
+    ("is bound to", "is bound to", Binding, false),
+    ("are bound to", "is bound to", Binding, false),
+    ("guarantees that", "guarantees that", Binding, false),
+    ("guarantee that", "guarantees that", Binding, false),
+    // A released obligation leaves the act optional: permissive.
+    (
+        "is not required to",
+        "is not required to",
+        Permissive,
+        false,
+    ),
+    (
+        "are not required to",
+        "is not required to",
+        Permissive,
+        false,
+    ),
+    ("is not obliged to", "is not obliged to", Permissive, false),
+    ("are not obliged to", "is not obliged to", Permissive, false),
+    ("need not", "need not", Permissive, false),
+    ("seeks to", "seeks to", Advisory, false),
+    ("seek to", "seeks to", Advisory, false),
+    ("aims to", "aims to", Advisory, false),
+    ("aim to", "aims to", Advisory, false),
+    ("intends to", "intends to", Advisory, false),
+    ("intend to", "intends to", Advisory, false),
+    ("is expected to", "is expected to", Advisory, false),
+    ("are expected to", "is expected to", Advisory, false),
+    ("endeavours to", "endeavours to", Advisory, false),
+    ("endeavour to", "endeavours to", Advisory, false),
+    ("strives to", "strives to", Advisory, false),
+    ("strive to", "strives to", Advisory, false),
+    ("is encouraged to", "is encouraged to", Advisory, false),
+];
+
+/// Verbs after `will` that make it an effort ("will endeavour", "will seek").
+/// "will consider" is not among them: considering is itself the act promised, and "will
+/// consider" → "may consider" is a softened promise.
+const WILL_TRY: [(&str, &str); 6] = [
+    ("endeavour", "will endeavour"),
+    ("endeavor", "will endeavour"),
+    ("seek", "will seek"),
+    ("strive", "will strive"),
+    ("try", "will try"),
+    ("aim", "will aim"),
+];
+
+/// Verbs after `shall` that turn the obligation into an effort ("shall endeavour to").
+const SHALL_TRY: [(&str, &str); 5] = [
+    ("endeavour", "shall endeavour to"),
+    ("endeavor", "shall endeavour to"),
+    ("seek", "shall seek to"),
+    ("strive", "shall strive to"),
+    ("try", "shall try to"),
+];
+
+/// A modal auxiliary: its positive and negated phrase, and its force when positive.
+fn auxiliary(word: &str) -> Option<(&'static str, &'static str, Force)> {
+    Some(match word {
+        "will" => ("will", "will not", Binding),
+        "shall" => ("shall", "shall not", Binding),
+        "must" => ("must", "must not", Binding),
+        "may" => ("may", "may not", Permissive),
+        "can" => ("can", "cannot", Permissive),
+        "should" => ("should", "should not", Advisory),
+        "could" => ("could", "could not", Permissive),
+        "might" => ("might", "might not", Permissive),
+        // "would provide" makes a promise hypothetical.
+        "would" => ("would", "would not", Permissive),
+        _ => return None,
+    })
+}
+
+/// Contractions, already negated.
+fn contraction(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "cannot" | "can't" => "can",
+        "won't" => "will",
+        "shan't" => "shall",
+        "mustn't" => "must",
+        "shouldn't" => "should",
+        "couldn't" => "could",
+        "wouldn't" => "would",
+        _ => return None,
+    })
+}
+
+/// The force of a negated auxiliary: "may not" and "cannot" forbid (binding); "should not"
+/// advises against (permissive).
+fn negated_force(positive: &str, force: Force) -> Force {
+    match positive {
+        "may" | "can" => Binding,
+        _ => force,
+    }
+}
+
+/// Whether the subject before `i` is negative ("neither Russia nor Ukraine may", "no party
+/// shall"): the modal then forbids.
+fn negative_subject(w: &Words, i: usize) -> bool {
+    let s = w.sentence[i];
+    (i.saturating_sub(5)..i).any(|k| {
+        w.sentence[k] == s && matches!(w.low[k].as_ref(), "neither" | "nor" | "no" | "none")
+    })
+}
+
+/// Whether the word at `k` negates (`not`, `never`), allowing one adverb before it.
+fn negation_at(w: &Words, k: usize) -> Option<usize> {
+    let at = |k: usize| w.low.get(k).map(|x| x.as_ref());
+    match at(k) {
+        Some("not" | "never") => Some(k + 1),
+        Some("also" | "then" | "further" | "therefore" | "thereafter") => {
+            matches!(at(k + 1), Some("not" | "never")).then_some(k + 2)
+        }
+        _ => None,
+    }
+}
+
+fn phrase_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
+    PHRASES.iter().find_map(|(words, phrase, force, negated)| {
+        let n = words.split(' ').count();
+        let hit = words
+            .split(' ')
+            .enumerate()
+            .all(|(k, x)| w.low.get(i + k).is_some_and(|y| y == x));
+        hit.then_some((i + n, modal(phrase, *force, *negated)))
+    })
+}
+
+/// Nouns whose "is to" names an aim, not a duty ("the aim is to restore trade").
+const PURPOSE: [&str; 16] = [
+    "aim",
+    "goal",
+    "purpose",
+    "objective",
+    "intention",
+    "task",
+    "idea",
+    "plan",
+    "priority",
+    "mandate",
+    "role",
+    "function",
+    "aspiration",
+    "hope",
+    "step",
+    "way",
+];
+
+/// "is to" / "are to" (and "is not to") before a verb: a duty in the passive or reported
+/// style of drafts ("checkpoints are to be dismantled"), shown as written. Not after a noun of
+/// purpose ("the aim is to ...").
+fn is_to_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
+    let (phrase, negated_phrase) = match w.low[i].as_ref() {
+        "is" => ("is to", "is not to"),
+        "are" => ("are to", "are not to"),
+        _ => return None,
+    };
+    let negated = w.low.get(i + 1).is_some_and(|x| x == "not");
+    let to = i + 1 + usize::from(negated);
+    let verb = w.low.get(to + 1)?;
+    let purpose = w.before(i).is_some_and(|b| PURPOSE.contains(&b));
+    if w.low.get(to).is_none_or(|x| x != "to")
+        || purpose
+        || !verb.starts_with(|c: char| c.is_alphabetic())
+    {
+        return None;
+    }
+    Some(if negated {
+        (to + 1, modal(negated_phrase, Binding, true))
+    } else {
+        (to + 1, modal(phrase, Binding, false))
+    })
+}
+
+fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
+    // A sentence opening with "Should" ("Should Russia invade ...") is a condition.
+    if w.raw[i] == "Should" {
+        return None;
+    }
+    // "May" next to a number is the month ("1 May 2015").
+    let number = |k: Option<usize>| {
+        k.and_then(|k| w.raw.get(k))
+            .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if w.raw[i] == "May" && (number(i.checked_sub(1)) || number(Some(i + 1))) {
+        return None;
+    }
+    if let Some(positive) = contraction(&w.low[i]) {
+        let (_, neg, force) = auxiliary(positive)?;
+        let force = negated_force(positive, force);
+        return Some((i + 1, modal(neg, force, true)));
+    }
+    let (pos, neg, force) = auxiliary(&w.low[i])?;
+    if let Some(end) = negation_at(w, i + 1) {
+        return Some((end, modal(neg, negated_force(pos, force), true)));
+    }
+    if pos == "will"
+        && let Some((_, phrase)) = WILL_TRY.iter().find(|(v, _)| w.after(i) == Some(v))
+    {
+        return Some((i + 2, modal(phrase, Advisory, false)));
+    }
+    if pos == "shall"
+        && let Some((_, phrase)) = SHALL_TRY.iter().find(|(v, _)| w.after(i) == Some(v))
+        && w.low.get(i + 2).is_some_and(|t| t == "to")
+    {
+        return Some((i + 3, modal(phrase, Advisory, false)));
+    }
+    if negative_subject(w, i) {
+        return Some((i + 1, modal(neg, negated_force(pos, force), true)));
+    }
+    Some((i + 1, modal(pos, force, false)))
+}
+
+fn modal(phrase: &'static str, force: Force, negated: bool) -> Modal {
+    Modal {
+        phrase,
+        force,
+        negated,
+        act: 0,
+    }
+}
+
+/// Verbs of abstaining: "shall refrain from firing", "seeks to avoid stationing" commit to not
+/// doing, with the modal's own force and words.
+const ABSTAIN: [&str; 3] = ["refrain", "avoid", "abstain"];
+
+/// Every modal of a text, in order.
+pub(super) fn scan(w: &Words) -> Vec<Modal> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.low.len() {
+        // An auxiliary's act is read from just after it, so that "will seek" and "will not
+        // seek" govern the same act; a phrase's from its end ("undertakes not to recover").
+        let found = match phrase_at(w, i) {
+            Some((end, m)) => Some((end, end, m)),
+            None => auxiliary_at(w, i)
+                .map(|(end, m)| (end, i + 1, m))
+                .or_else(|| is_to_at(w, i).map(|(end, m)| (end, end, m))),
+        };
+        match found {
+            Some((end, act, mut m)) => {
+                if w.low
+                    .get(end)
+                    .is_some_and(|x| ABSTAIN.contains(&x.as_ref()))
+                {
+                    m.negated = !m.negated;
+                }
+                m.act = act_after(w, act);
+                out.push(m);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
