@@ -165,9 +165,10 @@ pub(super) fn near_forces(w: &Words, i: usize) -> bool {
         .any(|k| w.sentence[k] == s && FORCE_WORDS.contains(&w.low[k].as_ref()))
 }
 
-/// Nouns a small number in words counts without committing anyone: the text's parts and its
-/// parties ("two sides", "three stages").
-pub(super) const STRUCTURE: [&str; 30] = [
+/// Nouns a small number in words counts without committing anyone: the text's parts, the
+/// headings it groups its content under, and its parties ("two sides", "three stages", "three
+/// measures (sub-points a–c)").
+pub(super) const STRUCTURE: [&str; 41] = [
     "sides",
     "parties",
     "states",
@@ -198,6 +199,17 @@ pub(super) const STRUCTURE: [&str; 30] = [
     "items",
     "issues",
     "questions",
+    "measures",
+    "steps",
+    "elements",
+    "principles",
+    "components",
+    "areas",
+    "tracks",
+    "baskets",
+    "categories",
+    "pillars",
+    "groups",
 ];
 
 /// Whether a small number in words at `i` counts `noun` as a commitment: not after a
