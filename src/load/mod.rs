@@ -5,6 +5,7 @@
 //! and a corpus only when there were no errors.
 
 pub mod cache;
+mod chunked;
 mod derive;
 mod fields;
 mod links;
@@ -344,8 +345,17 @@ fn load_all(
         let mut d = Vec::new();
         let (doc, declared, poisoned) = parse::draft(src, &mut d);
         let from = d.len();
-        let part =
-            doc.and_then(|doc| resolve::draft(src, &doc, &mut d, &reg).map(|part| (doc, part)));
+        // The raw clauses are not needed after this (only the header and a derived draft's
+        // changes are): they go now, before the next draft is parsed.
+        let part = doc.and_then(|doc| {
+            resolve::draft(src, &doc, &mut d, &reg).map(|part| {
+                let kept = parse::DraftDoc {
+                    clauses: Vec::new(),
+                    ..doc
+                };
+                (kept, part)
+            })
+        });
         drop_placeholder_echoes(&mut d, from, src, &poisoned);
         let poisoned: Vec<(usize, usize)> = poisoned.iter().map(|p| src.locate(p.start)).collect();
         (part, declared, poisoned, d)

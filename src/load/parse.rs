@@ -40,6 +40,7 @@ pub struct PartiesDoc {
     pub parties: Vec<(RawParty, Vec<RawRedLine>)>,
 }
 
+#[derive(Default)]
 pub struct DraftDoc {
     pub header: Option<RawPlanHeader>,
     pub sources: Vec<(Str, RawSource)>,
@@ -511,6 +512,11 @@ pub fn draft(
     src: &SourceText,
     out: &mut Vec<Diagnostic>,
 ) -> (Option<DraftDoc>, Declared, Poisoned) {
+    if src.text.len() >= super::chunked::CHUNKED_FROM
+        && let Some(read) = draft_in_pieces(src, out)
+    {
+        return read;
+    }
     let before = out.len();
     let (table, clean) = read_table(src, out);
     let mut declared = declarations(&table);
@@ -519,27 +525,88 @@ pub fn draft(
         return (None, declared, Vec::new());
     }
     let mut r = Reader::new(src, out);
-    let mut doc = DraftDoc {
-        header: None,
-        sources: Vec::new(),
-        documents: Vec::new(),
-        clauses: Vec::new(),
-        changes: Vec::new(),
-    };
+    let mut doc = DraftDoc::default();
     let has_plan = table.contains_key("plan");
     for (k, v) in table {
-        match k.get_ref().as_ref() {
-            "plan" => doc.header = r.de(v, "[plan]"),
-            "sources" => doc.sources = r.sources(v),
-            "documents" => doc.documents = r.keyed(v, "documents", "document"),
-            "clause" => doc.clauses = r.array(v, "clause"),
-            "change" => doc.changes = r.array(v, "change"),
-            _ => r.unknown_top(&k, &["plan", "sources", "documents", "clause", "change"]),
+        r.draft_key(&mut doc, k, v);
+    }
+    finish_draft(src, r, doc, declared, has_plan, before)
+}
+
+/// A large draft read piece by piece ([`super::chunked`]): each piece's tables are turned
+/// into raw structs before the next piece is parsed, so neither the parser's working memory
+/// nor a tree of the whole file is ever held. `None` (with nothing reported) when the file is
+/// better parsed whole: a piece with a syntax error, or a top-level key other than the clause
+/// list in two pieces.
+fn draft_in_pieces(
+    src: &SourceText,
+    out: &mut Vec<Diagnostic>,
+) -> Option<(Option<DraftDoc>, Declared, Poisoned)> {
+    let starts = super::chunked::piece_starts(&src.text, super::chunked::PIECE_BYTES);
+    if starts.len() < 2 {
+        return None;
+    }
+    let before = out.len();
+    let mut r = Reader::new(src, out);
+    let mut doc = DraftDoc::default();
+    let mut declared = Declared::default();
+    let mut seen: Vec<String> = Vec::new();
+    let ends = starts.iter().skip(1).copied().chain([src.text.len()]);
+    for (start, end) in starts.iter().copied().zip(ends) {
+        let Some(table) = super::chunked::parse_piece(&src.text, start..end) else {
+            r.out.truncate(before);
+            return None;
+        };
+        if table.contains_key("plan") {
+            declared = declarations(&table);
+        }
+        for (k, v) in table {
+            let key: &str = k.get_ref();
+            if key != "clause" {
+                if seen.iter().any(|s| s == key) {
+                    r.out.truncate(before);
+                    return None;
+                }
+                seen.push(key.to_string());
+            }
+            r.draft_key(&mut doc, k, v);
         }
     }
+    let has_plan = seen.iter().any(|k| k == "plan");
+    Some(finish_draft(src, r, doc, declared, has_plan, before))
+}
+
+fn finish_draft(
+    src: &SourceText,
+    r: Reader<'_>,
+    doc: DraftDoc,
+    mut declared: Declared,
+    has_plan: bool,
+    before: usize,
+) -> (Option<DraftDoc>, Declared, Poisoned) {
     if !has_plan {
         r.out.push(src.error(0..0, "missing `[plan]` table").with_hint("a draft file starts with `[plan]` giving id, title, short, date, status, summary and sources"));
     }
     declared.troubled = r.out.len() > before;
     (Some(doc), declared, r.poisoned)
+}
+
+impl Reader<'_> {
+    /// One top-level key of a draft: the clause list is extended (a draft read in pieces
+    /// meets it once per piece), the others set.
+    fn draft_key(
+        &mut self,
+        doc: &mut DraftDoc,
+        k: Spanned<std::borrow::Cow<'_, str>>,
+        v: Value<'_>,
+    ) {
+        match k.get_ref().as_ref() {
+            "plan" => doc.header = self.de(v, "[plan]"),
+            "sources" => doc.sources = self.sources(v),
+            "documents" => doc.documents = self.keyed(v, "documents", "document"),
+            "clause" => doc.clauses.extend(self.array(v, "clause")),
+            "change" => doc.changes = self.array(v, "change"),
+            _ => self.unknown_top(&k, &["plan", "sources", "documents", "clause", "change"]),
+        }
+    }
 }
