@@ -4,7 +4,6 @@
 
 use peacediff::diagnostic::Severity;
 use peacediff::load::{LoadError, load_dir};
-use std::fmt::Write as _;
 
 const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
 
@@ -13,7 +12,7 @@ const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
 const EXTRA: usize = 24_000;
 
 fn extra_clause(i: usize) -> String {
-    let text = if i % 5 == 0 {
+    let text = if i.is_multiple_of(5) {
         format!("\"\"\"\nClause {i} quotes a header:\n[[clause]]\nand goes on.\"\"\"")
     } else {
         format!("\"Clause {i} says the parties keep talking about point {i}.\"")
@@ -61,7 +60,7 @@ fn a_large_draft_loads_every_clause_as_written() {
     }
     for (i, c) in alpha.clauses[before.clauses.len()..].iter().enumerate() {
         assert_eq!(c.id, format!("x{i}"));
-        if i % 5 == 0 {
+        if i.is_multiple_of(5) {
             assert_eq!(
                 c.text,
                 format!("Clause {i} quotes a header:\n[[clause]]\nand goes on.")
