@@ -60,6 +60,7 @@ pub fn fit(s: &str, cells: usize) -> String {
 }
 
 mod index;
+mod plain;
 pub use index::LineIndex;
 
 enum Token<'a> {

@@ -5,7 +5,7 @@
 //! screen only, each from its own start, and finds starts further down only when it is
 //! scrolled there (all of them only for `G`, once per clause and width).
 
-use super::{Builder, Line, Span, Style};
+use super::{Builder, Line, Span, Style, plain};
 
 /// The wrapped lines of one text at one width, as byte offsets where each begins.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,23 +49,51 @@ impl LineIndex {
 
     /// Finds line starts until `lines` lines are known or the text ends (`usize::MAX`: all).
     pub fn extend(&mut self, text: &str, lines: usize) {
+        self.extend_with(text, lines, true);
+    }
+
+    /// [`LineIndex::extend`], measuring plain ASCII byte by byte ([`super::plain`]) where
+    /// `fast`, else always with the general layout (which tests compare it with).
+    fn extend_with(&mut self, text: &str, lines: usize, fast: bool) {
         while !self.complete && self.known() < lines {
             let (from, wrapped) = self.starts[self.starts.len() - 1];
-            let mut b = Builder::new(self.width, false, wrapped);
             // Up to 4,096 lines a round, so that the starts found are kept as they come.
             let want = (lines - self.known()).min(4096);
-            let ended = b.run(&[Span::raw(&text[from..])], want);
+            let rest = &text[from..];
+            if fast {
+                let m = plain::measure(rest.as_bytes(), self.width, wrapped, want);
+                let found = !m.starts.is_empty();
+                self.starts
+                    .extend(m.starts.into_iter().map(|(at, w)| (from + at, w)));
+                match m.end {
+                    plain::End::Text { filled } => {
+                        self.end(filled);
+                        continue;
+                    }
+                    plain::End::Limit => continue,
+                    // Lines up to the last start are known; the general layout goes on from
+                    // there, at once when the very first line holds the byte.
+                    plain::End::Other if found => continue,
+                    plain::End::Other => {}
+                }
+            }
+            let mut b = Builder::new(self.width, false, wrapped);
+            let ended = b.run(&[Span::raw(rest)], want);
             self.starts
                 .extend(b.starts.into_iter().map(|(at, w)| (from + at, w)));
             if ended {
-                // A last line with nothing on it (after a final newline) is no line, unless
-                // it is the only one.
-                if !b.filled && self.starts.len() > 1 {
-                    self.starts.pop();
-                }
-                self.complete = true;
+                self.end(b.filled);
             }
         }
+    }
+
+    /// The text ended; `filled`: something is on its last line. A last line with nothing on
+    /// it (after a final newline) is no line, unless it is the only one.
+    fn end(&mut self, filled: bool) {
+        if !filled && self.starts.len() > 1 {
+            self.starts.pop();
+        }
+        self.complete = true;
     }
 
     /// Lines `from..to` of `text` (only those known), each wrapped from its own start.
@@ -118,7 +146,7 @@ mod tests {
         /// however far the index was extended at a time.
         #[test]
         fn lines_from_the_index_are_the_lines_of_the_whole_wrap(
-            s in "[a-zА-я中 \n]{0,120}|[ab ]{0,60}[a-z]{10,30}[ \n]{0,3}",
+            s in "[a-zА-я中 \n]{0,120}|[ab ]{0,60}[a-z]{10,30}[ \n]{0,3}|[a-z!~ \n]{0,150}|[a-z \n]{0,60}[é\t][a-z \n]{0,60}",
             w in 1usize..16,
             step in 1usize..5,
         ) {
@@ -133,6 +161,12 @@ mod tests {
             prop_assert_eq!(index.known(), whole.len());
             let got = text_of(&index.lines(&s, 0, index.known(), Style::new()));
             prop_assert_eq!(&got, &whole);
+            // The byte-level pass for plain ASCII finds the same starts as the general one.
+            let mut general = LineIndex::new(w);
+            general.extend_with(&s, usize::MAX, false);
+            let mut fast = LineIndex::new(w);
+            fast.extend(&s, usize::MAX);
+            prop_assert_eq!(&fast, &general);
             // And the first lines alone are the first lines of the whole.
             let first = wrap_at_most(&[Span::raw(s.as_str())], w, step);
             prop_assert_eq!(text_of(&first), &whole[..step.min(whole.len())]);
