@@ -25,18 +25,44 @@ pub(super) struct WordIndex {
     weight: [Vec<f32>; 2],
 }
 
-/// Scratch counts for [`WordIndex::shortlist`], kept between calls to spare allocations.
+/// Per-thread scratch for the candidate search, kept between clauses to spare allocations:
+/// the counts of [`WordIndex::shortlist`], and one clause's words spread over a table by word
+/// id ([`WordIndex::load`]) so that its overlap with each candidate is one pass over the
+/// candidate's words ([`WordIndex::overlap_loaded`]) instead of a merge of two lists.
 pub(super) struct Tally {
     counts: Vec<u16>,
     touched: Vec<u32>,
+    /// The weight of each word of the loaded clause, zero for every other word.
+    probe: Vec<f32>,
+    /// The clause loaded in `probe`: (side, index).
+    loaded: Option<(usize, usize)>,
 }
 
-impl Tally {
-    pub(super) fn new(n: usize) -> Tally {
-        Tally {
-            counts: vec![0; n],
-            touched: Vec::new(),
+/// What two clauses share and what each weighs (left first): their score and containment
+/// are worked out from it, so one pass over their words gives both.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Overlap {
+    shared: f32,
+    left: f32,
+    right: f32,
+}
+
+impl Overlap {
+    /// IDF-weighted Dice of the two clauses.
+    pub(super) fn score(self) -> f32 {
+        let denom = self.left + self.right;
+        if denom == 0.0 {
+            0.0
+        } else {
+            2.0 * self.shared / denom
         }
+    }
+
+    /// How much of the left clause's weight, and of the right's, their shared words carry:
+    /// near 1 for a clause whose words all reappear in the other (a part of it).
+    pub(super) fn containment(self) -> (f32, f32) {
+        let part = |w: f32| if w == 0.0 { 0.0 } else { self.shared / w };
+        (part(self.left), part(self.right))
     }
 }
 
@@ -143,27 +169,23 @@ impl WordIndex {
         (self.weight[0][i], self.weight[1][j])
     }
 
-    /// IDF-weighted Dice of left clause `i` and right clause `j` over their distinct words.
-    pub(super) fn score(&self, i: usize, j: usize) -> f32 {
-        let shared = self.shared(i, j);
-        let denom = self.weight[0][i] + self.weight[1][j];
-        if denom == 0.0 {
-            0.0
-        } else {
-            2.0 * shared / denom
+    /// A scratch [`Tally`] for this index.
+    pub(super) fn tally(&self) -> Tally {
+        Tally {
+            counts: vec![0; self.len(0).max(self.len(1))],
+            touched: Vec::new(),
+            probe: vec![0.0; self.idf.len()],
+            loaded: None,
         }
     }
 
-    /// How much of left clause `i`'s weight, and of right clause `j`'s, their shared words
-    /// carry: near 1 for a clause whose words all reappear in the other (a part of it).
-    pub(super) fn containment(&self, i: usize, j: usize) -> (f32, f32) {
-        let shared = self.shared(i, j);
-        let part = |w: f32| if w == 0.0 { 0.0 } else { shared / w };
-        (part(self.weight[0][i]), part(self.weight[1][j]))
+    /// IDF-weighted Dice of left clause `i` and right clause `j` over their distinct words.
+    pub(super) fn score(&self, i: usize, j: usize) -> f32 {
+        self.overlap(i, j).score()
     }
 
-    /// The summed weight of the words left clause `i` and right clause `j` share.
-    fn shared(&self, i: usize, j: usize) -> f32 {
+    /// What left clause `i` and right clause `j` share, by merging their word lists.
+    pub(super) fn overlap(&self, i: usize, j: usize) -> Overlap {
         let (a, b) = (&self.bags[0][i], &self.bags[1][j]);
         let (mut x, mut y, mut shared) = (0, 0, 0.0f32);
         while x < a.len() && y < b.len() {
@@ -177,7 +199,41 @@ impl WordIndex {
                 }
             }
         }
-        shared
+        Overlap {
+            shared,
+            left: self.weight[0][i],
+            right: self.weight[1][j],
+        }
+    }
+
+    /// Loads clause `i` of side `side` into `t`, for [`WordIndex::overlap_loaded`].
+    pub(super) fn load(&self, side: usize, i: usize, t: &mut Tally) {
+        if let Some((s, k)) = t.loaded.take() {
+            for &w in &self.bags[s][k] {
+                t.probe[w as usize] = 0.0;
+            }
+        }
+        for &w in &self.bags[side][i] {
+            t.probe[w as usize] = self.idf[w as usize];
+        }
+        t.loaded = Some((side, i));
+    }
+
+    /// What the clause loaded in `t` shares with clause `j` of the other side: the same value,
+    /// bit for bit, as [`WordIndex::overlap`] — the shared words' weights are added in the same
+    /// order (increasing word id), and the words not shared add an exact zero.
+    pub(super) fn overlap_loaded(&self, t: &Tally, j: usize) -> Overlap {
+        let (side, i) = t.loaded.expect("a clause is loaded");
+        let mut shared = 0.0f32;
+        for &w in &self.bags[1 - side][j] {
+            shared += t.probe[w as usize];
+        }
+        let (li, rj) = if side == 0 { (i, j) } else { (j, i) };
+        Overlap {
+            shared,
+            left: self.weight[0][li],
+            right: self.weight[1][rj],
+        }
     }
 
     /// The clauses of the other side that share the most of clause `i`'s rarest words, most
@@ -250,4 +306,60 @@ fn near(list: &[u32], centre: u32) -> &[u32] {
     let at = list.partition_point(|&j| j < centre);
     let start = at.saturating_sub(WINDOW / 2).min(list.len() - WINDOW);
     &list[start..start + WINDOW]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> WordIndex {
+        let left = [
+            "Russia shall withdraw its forces within 100 days.",
+            "Ukraine may join the European Union.",
+            "Sanctions will be lifted in stages, 600,000 troops.",
+            "",
+        ];
+        let right = [
+            "Russia will withdraw all forces within 90 days.",
+            "Sanctions shall be lifted in stages once forces withdraw.",
+            "Ukraine may join the European Union and NATO.",
+            "A new clause on prisoners.",
+        ];
+        WordIndex::new(&left, &right)
+    }
+
+    #[test]
+    fn a_loaded_clause_overlaps_as_the_merge_does_bit_for_bit() {
+        let index = index();
+        let mut t = index.tally();
+        for side in 0..2 {
+            for i in 0..index.len(side) {
+                // Loading one clause after another clears the one before.
+                index.load(side, i, &mut t);
+                for j in 0..index.len(1 - side) {
+                    let (li, rj) = if side == 0 { (i, j) } else { (j, i) };
+                    let merged = index.overlap(li, rj);
+                    let loaded = index.overlap_loaded(&t, j);
+                    assert_eq!(merged.shared.to_bits(), loaded.shared.to_bits());
+                    assert_eq!(merged, loaded);
+                    assert_eq!(merged.score().to_bits(), index.score(li, rj).to_bits());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn score_and_containment_come_from_the_shared_weight() {
+        let index = index();
+        // The same text on both sides would score 1; here the Union clause is part of its
+        // longer counterpart.
+        let o = index.overlap(1, 2);
+        let (part_left, part_right) = o.containment();
+        assert_eq!(part_left, 1.0);
+        assert!(part_right < 1.0 && part_right > 0.5);
+        assert!(o.score() > 0.5 && o.score() < 1.0);
+        // The empty clause shares nothing and scores zero.
+        assert_eq!(index.overlap(3, 0).score(), 0.0);
+        assert_eq!(index.overlap(3, 0).containment(), (0.0, 0.0));
+    }
 }
