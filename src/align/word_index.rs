@@ -7,8 +7,20 @@ use rustc_hash::FxHashMap as HashMap;
 const RARE: usize = 8;
 
 /// A word held by more clauses of the other side than this picks candidates only among the
-/// this many of them nearest the clause's own position (see [`WordIndex::shortlist`]).
+/// [`NARROW`] of them nearest the clause's own position (see [`WordIndex::shortlist`]).
 const WINDOW: usize = 128;
+
+/// How many of the clauses holding a word longer than [`WINDOW`] it counts: those nearest the
+/// clause's expected place. Such a word says little about which clause is the counterpart, and
+/// the counterpart of a clause that kept its place is among the nearest; counting 128 instead
+/// (as this pass once did) touched four times as many clauses and found slightly fewer right
+/// pairs on the generated near-duplicate and tiny-vocabulary drafts (docs/performance.md).
+const NARROW: usize = 32;
+
+/// At most this many candidates are scored for a crowded clause (one whose rarest words
+/// include a word longer than [`WINDOW`]): its candidates tie on shared words by the dozen, the
+/// nearest to its expected place come first, and the similarity pass keeps 12 a clause.
+const CROWDED_MAX: usize = 16;
 
 /// How much more a shared number counts than a shared word of the same rarity.
 const NUMBER_WEIGHT: f32 = 1.5;
@@ -241,10 +253,12 @@ impl WordIndex {
     ///
     /// The work per clause is bounded, whatever the drafts: a rare word held by more than
     /// [`WINDOW`] clauses of the other side (near-duplicate clauses, a tiny vocabulary) counts
-    /// only for the [`WINDOW`] of them nearest to where clause `i` would sit there if both drafts
-    /// kept one order (`centre`, a position in the other side's list: [`super::place`]), and
-    /// the best `max` are selected, not sorted out of all those touched. On
-    /// drafts where every such word is held by fewer clauses, nothing is left out.
+    /// only for the [`NARROW`] of them nearest to where clause `i` would sit there if both
+    /// drafts kept one order (`centre`, a position in the other side's list: [`super::place`]);
+    /// such a clause is crowded, keeps at most [`CROWDED_MAX`] candidates, and among those
+    /// sharing as many rare words prefers the nearest to `centre`. The best are selected, not
+    /// sorted out of all those touched. On drafts where every such word is held by fewer
+    /// clauses, nothing is left out and the order is the draft's.
     pub(super) fn shortlist(
         &self,
         side: usize,
@@ -261,6 +275,8 @@ impl WordIndex {
             .collect();
         rare.sort_by_key(|&w| (post[w as usize].len(), w));
         rare.truncate(RARE);
+        // Crowded: even one of the clause's rarest words is too common to tell its clauses apart.
+        let crowded = rare.iter().any(|&w| post[w as usize].len() > WINDOW);
         for &w in &rare {
             for &j in near(&post[w as usize], centre) {
                 if t.counts[j as usize] == 0 {
@@ -269,8 +285,14 @@ impl WordIndex {
                 t.counts[j as usize] += 1;
             }
         }
+        let max = if crowded { max.min(CROWDED_MAX) } else { max };
         let counts = &t.counts;
-        let key = |&j: &u32| (std::cmp::Reverse(counts[j as usize]), j);
+        // Among clauses sharing as many rare words, a crowded clause takes those nearest its
+        // expected place first (the order prior); otherwise the first in draft order, as always.
+        let key = |&j: &u32| {
+            let away = if crowded { j.abs_diff(centre) } else { 0 };
+            (std::cmp::Reverse(counts[j as usize]), away, j)
+        };
         let mut best = &mut t.touched[..];
         if best.len() > max && max > 0 {
             best.select_nth_unstable_by_key(max - 1, key);
@@ -298,14 +320,14 @@ impl WordIndex {
 }
 
 /// The clauses of a posting list (sorted) to count: all of them, or, for a list longer than
-/// [`WINDOW`], the [`WINDOW`] nearest to `centre`.
+/// [`WINDOW`], the [`NARROW`] nearest to `centre`.
 fn near(list: &[u32], centre: u32) -> &[u32] {
     if list.len() <= WINDOW {
         return list;
     }
     let at = list.partition_point(|&j| j < centre);
-    let start = at.saturating_sub(WINDOW / 2).min(list.len() - WINDOW);
-    &list[start..start + WINDOW]
+    let start = at.saturating_sub(NARROW / 2).min(list.len() - NARROW);
+    &list[start..start + NARROW]
 }
 
 #[cfg(test)]
@@ -361,5 +383,45 @@ mod tests {
         // The empty clause shares nothing and scores zero.
         assert_eq!(index.overlap(3, 0).score(), 0.0);
         assert_eq!(index.overlap(3, 0).containment(), (0.0, 0.0));
+    }
+
+    /// A draft of `n` clauses that all share the same words (every word held by all of them).
+    fn crowd(n: usize) -> WordIndex {
+        let text = "kessa morrow tallin vesper quorra brindle";
+        let right = vec![text; n];
+        WordIndex::new(&[text], &right)
+    }
+
+    #[test]
+    fn a_crowded_clause_keeps_few_candidates_nearest_its_place() {
+        let index = crowd(300);
+        let mut t = index.tally();
+        let got = index.shortlist(0, 0, 150, 50, &mut t);
+        // At most CROWDED_MAX, all sharing every word, the nearest to the expected place
+        // first (ties to the earlier clause).
+        assert_eq!(got.len(), CROWDED_MAX);
+        assert_eq!(&got[..5], &[150, 149, 151, 148, 152]);
+        let mut sorted = got.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (142..158).collect::<Vec<u32>>());
+        // Near either end of the draft the window is moved inside it, not cut.
+        let got = index.shortlist(0, 0, 0, 50, &mut t);
+        assert_eq!(got.len(), CROWDED_MAX);
+        assert_eq!(got[0], 0);
+        assert!(got.iter().all(|&j| (j as usize) < NARROW));
+        let got = index.shortlist(0, 0, 300, 50, &mut t);
+        assert!(got.iter().all(|&j| j as usize >= 300 - NARROW));
+    }
+
+    #[test]
+    fn a_clause_whose_words_are_rare_enough_is_not_bounded() {
+        // Every word held by WINDOW clauses: nothing is crowded, the best `max` are taken in
+        // draft order, as many as asked for.
+        let index = crowd(WINDOW);
+        let mut t = index.tally();
+        let got = index.shortlist(0, 0, 100, 50, &mut t);
+        assert_eq!(got, (0..50).collect::<Vec<u32>>());
+        let got = index.shortlist(0, 0, 100, 200, &mut t);
+        assert_eq!(got.len(), WINDOW);
     }
 }
