@@ -273,8 +273,14 @@ impl WordIndex {
             .copied()
             .filter(|&w| !post[w as usize].is_empty())
             .collect();
-        rare.sort_by_key(|&w| (post[w as usize].len(), w));
-        rare.truncate(RARE);
+        // The RARE rarest, in order; the key is unique (the word id breaks ties), so selecting
+        // them first gives the same words as sorting all.
+        let rarity = |&w: &u32| (post[w as usize].len(), w);
+        if rare.len() > RARE {
+            rare.select_nth_unstable_by_key(RARE - 1, rarity);
+            rare.truncate(RARE);
+        }
+        rare.sort_unstable_by_key(rarity);
         // Crowded: even one of the clause's rarest words is too common to tell its clauses apart.
         let crowded = rare.iter().any(|&w| post[w as usize].len() > WINDOW);
         for &w in &rare {
