@@ -8,6 +8,8 @@
 #
 #   benches/bench-shapes.sh [CASE...]     CASE is SHAPE:N, e.g. near-duplicates:10000
 #   ROUNDS=7 (default 5)
+#   BASE=/path/to/an/older/peacediff      also times that build warm in every round (its own
+#                                         cache folder) and prints its ratio to git and new/base
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-5}
@@ -27,7 +29,9 @@ col_ms() { awk -v c="$1" '{ print $c }' | median | awk '{ printf "%.1f", $1 / 10
 ratio() { awk -v c="$1" '{ print $c / $1 }' | median | awk '{ printf "%.2f", $1 }'; }
 
 
-printf '%-24s %9s %9s %6s %10s %6s %8s %8s %8s\n' case git_ms warm_ms ×git nocache_ms ×git git_MiB warm_MiB nc_MiB
+printf '%-24s %9s %9s %6s %10s %6s %8s %8s %8s' case git_ms warm_ms ×git nocache_ms ×git git_MiB warm_MiB nc_MiB
+[ -n "${BASE:-}" ] && printf ' %9s %6s %8s' base_ms ×git new/base
+echo
 for case in "${CASES[@]}"; do
   shape=${case%%:*}
   n=${case##*:}
@@ -36,12 +40,21 @@ for case in "${CASES[@]}"; do
   git_run=(git diff --no-index --word-diff=plain "$dir/a.txt" "$dir/b.txt")
   warm=("$BIN" --plans "$dir/plans" --color never diff syn-a syn-b)
   nocache=("$BIN" --no-cache --plans "$dir/plans" --color never diff syn-a syn-b)
+  base=(env PEACEDIFF_CACHE_DIR="$WORK/cache-base" "${BASE:-true}" --plans "$dir/plans" --color never diff syn-a syn-b)
   "${warm[@]}" >/dev/null # fills the cache
+  [ -n "${BASE:-}" ] && "${base[@]}" >/dev/null
   rounds=$(for _ in $(seq "$ROUNDS"); do
-    echo "$(time_us "${git_run[@]}") $(time_us "${warm[@]}") $(time_us "${nocache[@]}")"
+    b=0
+    [ -n "${BASE:-}" ] && b=$(time_us "${base[@]}")
+    echo "$(time_us "${git_run[@]}") $(time_us "${warm[@]}") $(time_us "${nocache[@]}") $b"
   done)
-  printf '%-24s %9s %9s %6s %10s %6s %8s %8s %8s\n' "$case" \
+  printf '%-24s %9s %9s %6s %10s %6s %8s %8s %8s' "$case" \
     "$(col_ms 1 <<<"$rounds")" "$(col_ms 2 <<<"$rounds")" "$(ratio 2 <<<"$rounds")" \
     "$(col_ms 3 <<<"$rounds")" "$(ratio 3 <<<"$rounds")" \
     "$(rss_mib "${git_run[@]}" || true)" "$(rss_mib "${warm[@]}")" "$(rss_mib "${nocache[@]}")"
+  if [ -n "${BASE:-}" ]; then
+    printf ' %9s %6s %8s' "$(col_ms 4 <<<"$rounds")" "$(ratio 4 <<<"$rounds")" \
+      "$(awk '{ print $2 / $4 }' <<<"$rounds" | median | awk '{ printf "%.2f", $1 }')"
+  fi
+  echo
 done

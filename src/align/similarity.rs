@@ -5,7 +5,7 @@ use super::AlignOptions;
 use super::MatchBasis;
 use super::matcher::{Group, Matcher};
 use super::place::Places;
-use super::word_index::{Tally, WordIndex};
+use super::word_index::{Overlap, WordIndex};
 use crate::model::Plan;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -48,7 +48,9 @@ impl Matcher<'_> {
         let index = WordIndex::new(&texts(self.left, &ls), &texts(self.right, &rs));
         let places = self.places(&ls, &rs);
         let mut cands = self.candidates(&index, &places, &ls, &rs, opts);
-        cands.sort_by(greedy_order);
+        // Unstable is enough: two candidates the order ties are the same pair, found from both
+        // sides, and equal.
+        cands.sort_unstable_by(greedy_order);
         for (_, s, i, j) in cands {
             let (l, r) = (ls[i], rs[j]);
             if self.l_used[l] || self.r_used[r] {
@@ -98,7 +100,7 @@ impl Matcher<'_> {
         }
         // (containment, score, side, free clause, group).
         let mut found: Vec<(f32, f32, usize, usize, usize)> = Vec::new();
-        let mut tally = Tally::new(ls.len().max(rs.len()));
+        let mut tally = index.tally();
         for side in 0..2 {
             let (free, other, single) = if side == 0 {
                 (ls, rs, &single_r)
@@ -118,18 +120,15 @@ impl Matcher<'_> {
                     continue;
                 }
                 let centre = places.of(side, i);
+                index.load(side, i, &mut tally);
                 for j in index.shortlist(side, i, centre, opts.max_candidates, &mut tally) {
                     let Some(&k) = single.get(&other[j as usize]) else {
                         continue;
                     };
-                    let (li, rj) = if side == 0 {
-                        (i, j as usize)
-                    } else {
-                        (j as usize, i)
-                    };
-                    let (cl, cr) = index.containment(li, rj);
+                    let overlap = index.overlap_loaded(&tally, j as usize);
+                    let (cl, cr) = overlap.containment();
                     let part = if side == 0 { cl } else { cr };
-                    let s = index.score(li, rj);
+                    let s = overlap.score();
                     if part >= PART_OF && s >= opts.gap_similarity {
                         found.push((part, s, side, c, k));
                     }
@@ -316,10 +315,11 @@ impl Matcher<'_> {
         crate::par::flat_map_ranges(n0 + index.len(1), 2_000, |range| {
             let mut cands: Vec<Candidate> = Vec::new();
             let mut mine: Vec<Candidate> = Vec::new();
-            let mut tally = Tally::new(ls.len().max(rs.len()));
+            let mut tally = index.tally();
             for k in range {
                 let (side, i) = if k < n0 { (0, k) } else { (1, k - n0) };
                 let centre = places.of(side, i);
+                index.load(side, i, &mut tally);
                 for j in index.shortlist(side, i, centre, opts.max_candidates, &mut tally) {
                     let (li, rj) = if side == 0 {
                         (i, j as usize)
@@ -330,7 +330,15 @@ impl Matcher<'_> {
                         let (a, b) = (&self.left.clauses[ls[li]], &self.right.clauses[rs[rj]]);
                         a.topics.iter().any(|t| b.topics.contains(t))
                     };
-                    mine.extend(candidate(index, li, rj, opts, share_topic));
+                    let overlap = || index.overlap_loaded(&tally, j as usize);
+                    mine.extend(candidate(
+                        index.weights(li, rj),
+                        overlap,
+                        li,
+                        rj,
+                        opts,
+                        share_topic,
+                    ));
                 }
                 if mine.len() > KEEP {
                     mine.select_nth_unstable_by(KEEP - 1, greedy_order);
@@ -407,23 +415,24 @@ fn texts<'p>(plan: &'p Plan, idx: &[usize]) -> Vec<&'p str> {
 /// indices into the free clauses.
 type Candidate = (f32, f32, usize, usize);
 
-/// Left free clause `li` and right free clause `rj` as a candidate, if they can reach the
-/// lowest similarity accepted.
+/// Left free clause `li` and right free clause `rj` (weighing `wa` and `wb`; `overlap` what
+/// they share, asked only when their weights leave the pair a chance) as a candidate, if they
+/// can reach the lowest similarity accepted.
 fn candidate(
-    index: &WordIndex,
+    (wa, wb): (f32, f32),
+    overlap: impl FnOnce() -> Overlap,
     li: usize,
     rj: usize,
     opts: &AlignOptions,
     share_topic: impl Fn() -> bool,
 ) -> Option<Candidate> {
     // The score cannot beat the lighter clause's share of the total weight.
-    let (wa, wb) = index.weights(li, rj);
     if wa + wb > 0.0 && 2.0 * wa.min(wb) / (wa + wb) + opts.topic_bonus < opts.min_similarity {
         return None;
     }
     // Rounded, so that sums taken in another order (the word ids depend on which draft is read
     // first) compare equal, and ties break the same way whichever draft is on the left.
-    let s = (index.score(li, rj) * 10_000.0).round() / 10_000.0;
+    let s = (overlap().score() * 10_000.0).round() / 10_000.0;
     if s + opts.topic_bonus < opts.min_similarity {
         return None;
     }

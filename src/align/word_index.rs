@@ -7,8 +7,20 @@ use rustc_hash::FxHashMap as HashMap;
 const RARE: usize = 8;
 
 /// A word held by more clauses of the other side than this picks candidates only among the
-/// this many of them nearest the clause's own position (see [`WordIndex::shortlist`]).
+/// [`NARROW`] of them nearest the clause's own position (see [`WordIndex::shortlist`]).
 const WINDOW: usize = 128;
+
+/// How many of the clauses holding a word longer than [`WINDOW`] it counts: those nearest the
+/// clause's expected place. Such a word says little about which clause is the counterpart, and
+/// the counterpart of a clause that kept its place is among the nearest; counting 128 instead
+/// (as this pass once did) touched four times as many clauses and found slightly fewer right
+/// pairs on the generated near-duplicate and tiny-vocabulary drafts (docs/performance.md).
+const NARROW: usize = 32;
+
+/// At most this many candidates are scored for a crowded clause (one whose rarest words
+/// include a word longer than [`WINDOW`]): its candidates tie on shared words by the dozen, the
+/// nearest to its expected place come first, and the similarity pass keeps 12 a clause.
+const CROWDED_MAX: usize = 16;
 
 /// How much more a shared number counts than a shared word of the same rarity.
 const NUMBER_WEIGHT: f32 = 1.5;
@@ -25,18 +37,44 @@ pub(super) struct WordIndex {
     weight: [Vec<f32>; 2],
 }
 
-/// Scratch counts for [`WordIndex::shortlist`], kept between calls to spare allocations.
+/// Per-thread scratch for the candidate search, kept between clauses to spare allocations:
+/// the counts of [`WordIndex::shortlist`], and one clause's words spread over a table by word
+/// id ([`WordIndex::load`]) so that its overlap with each candidate is one pass over the
+/// candidate's words ([`WordIndex::overlap_loaded`]) instead of a merge of two lists.
 pub(super) struct Tally {
     counts: Vec<u16>,
     touched: Vec<u32>,
+    /// The weight of each word of the loaded clause, zero for every other word.
+    probe: Vec<f32>,
+    /// The clause loaded in `probe`: (side, index).
+    loaded: Option<(usize, usize)>,
 }
 
-impl Tally {
-    pub(super) fn new(n: usize) -> Tally {
-        Tally {
-            counts: vec![0; n],
-            touched: Vec::new(),
+/// What two clauses share and what each weighs (left first): their score and containment
+/// are worked out from it, so one pass over their words gives both.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Overlap {
+    shared: f32,
+    left: f32,
+    right: f32,
+}
+
+impl Overlap {
+    /// IDF-weighted Dice of the two clauses.
+    pub(super) fn score(self) -> f32 {
+        let denom = self.left + self.right;
+        if denom == 0.0 {
+            0.0
+        } else {
+            2.0 * self.shared / denom
         }
+    }
+
+    /// How much of the left clause's weight, and of the right's, their shared words carry:
+    /// near 1 for a clause whose words all reappear in the other (a part of it).
+    pub(super) fn containment(self) -> (f32, f32) {
+        let part = |w: f32| if w == 0.0 { 0.0 } else { self.shared / w };
+        (part(self.left), part(self.right))
     }
 }
 
@@ -143,27 +181,23 @@ impl WordIndex {
         (self.weight[0][i], self.weight[1][j])
     }
 
-    /// IDF-weighted Dice of left clause `i` and right clause `j` over their distinct words.
-    pub(super) fn score(&self, i: usize, j: usize) -> f32 {
-        let shared = self.shared(i, j);
-        let denom = self.weight[0][i] + self.weight[1][j];
-        if denom == 0.0 {
-            0.0
-        } else {
-            2.0 * shared / denom
+    /// A scratch [`Tally`] for this index.
+    pub(super) fn tally(&self) -> Tally {
+        Tally {
+            counts: vec![0; self.len(0).max(self.len(1))],
+            touched: Vec::new(),
+            probe: vec![0.0; self.idf.len()],
+            loaded: None,
         }
     }
 
-    /// How much of left clause `i`'s weight, and of right clause `j`'s, their shared words
-    /// carry: near 1 for a clause whose words all reappear in the other (a part of it).
-    pub(super) fn containment(&self, i: usize, j: usize) -> (f32, f32) {
-        let shared = self.shared(i, j);
-        let part = |w: f32| if w == 0.0 { 0.0 } else { shared / w };
-        (part(self.weight[0][i]), part(self.weight[1][j]))
+    /// IDF-weighted Dice of left clause `i` and right clause `j` over their distinct words.
+    pub(super) fn score(&self, i: usize, j: usize) -> f32 {
+        self.overlap(i, j).score()
     }
 
-    /// The summed weight of the words left clause `i` and right clause `j` share.
-    fn shared(&self, i: usize, j: usize) -> f32 {
+    /// What left clause `i` and right clause `j` share, by merging their word lists.
+    pub(super) fn overlap(&self, i: usize, j: usize) -> Overlap {
         let (a, b) = (&self.bags[0][i], &self.bags[1][j]);
         let (mut x, mut y, mut shared) = (0, 0, 0.0f32);
         while x < a.len() && y < b.len() {
@@ -177,7 +211,41 @@ impl WordIndex {
                 }
             }
         }
-        shared
+        Overlap {
+            shared,
+            left: self.weight[0][i],
+            right: self.weight[1][j],
+        }
+    }
+
+    /// Loads clause `i` of side `side` into `t`, for [`WordIndex::overlap_loaded`].
+    pub(super) fn load(&self, side: usize, i: usize, t: &mut Tally) {
+        if let Some((s, k)) = t.loaded.take() {
+            for &w in &self.bags[s][k] {
+                t.probe[w as usize] = 0.0;
+            }
+        }
+        for &w in &self.bags[side][i] {
+            t.probe[w as usize] = self.idf[w as usize];
+        }
+        t.loaded = Some((side, i));
+    }
+
+    /// What the clause loaded in `t` shares with clause `j` of the other side: the same value,
+    /// bit for bit, as [`WordIndex::overlap`] — the shared words' weights are added in the same
+    /// order (increasing word id), and the words not shared add an exact zero.
+    pub(super) fn overlap_loaded(&self, t: &Tally, j: usize) -> Overlap {
+        let (side, i) = t.loaded.expect("a clause is loaded");
+        let mut shared = 0.0f32;
+        for &w in &self.bags[1 - side][j] {
+            shared += t.probe[w as usize];
+        }
+        let (li, rj) = if side == 0 { (i, j) } else { (j, i) };
+        Overlap {
+            shared,
+            left: self.weight[0][li],
+            right: self.weight[1][rj],
+        }
     }
 
     /// The clauses of the other side that share the most of clause `i`'s rarest words, most
@@ -185,10 +253,12 @@ impl WordIndex {
     ///
     /// The work per clause is bounded, whatever the drafts: a rare word held by more than
     /// [`WINDOW`] clauses of the other side (near-duplicate clauses, a tiny vocabulary) counts
-    /// only for the [`WINDOW`] of them nearest to where clause `i` would sit there if both drafts
-    /// kept one order (`centre`, a position in the other side's list: [`super::place`]), and
-    /// the best `max` are selected, not sorted out of all those touched. On
-    /// drafts where every such word is held by fewer clauses, nothing is left out.
+    /// only for the [`NARROW`] of them nearest to where clause `i` would sit there if both
+    /// drafts kept one order (`centre`, a position in the other side's list: [`super::place`]);
+    /// such a clause is crowded, keeps at most [`CROWDED_MAX`] candidates, and among those
+    /// sharing as many rare words prefers the nearest to `centre`. The best are selected, not
+    /// sorted out of all those touched. On drafts where every such word is held by fewer
+    /// clauses, nothing is left out and the order is the draft's.
     pub(super) fn shortlist(
         &self,
         side: usize,
@@ -203,8 +273,16 @@ impl WordIndex {
             .copied()
             .filter(|&w| !post[w as usize].is_empty())
             .collect();
-        rare.sort_by_key(|&w| (post[w as usize].len(), w));
-        rare.truncate(RARE);
+        // The RARE rarest, in order; the key is unique (the word id breaks ties), so selecting
+        // them first gives the same words as sorting all.
+        let rarity = |&w: &u32| (post[w as usize].len(), w);
+        if rare.len() > RARE {
+            rare.select_nth_unstable_by_key(RARE - 1, rarity);
+            rare.truncate(RARE);
+        }
+        rare.sort_unstable_by_key(rarity);
+        // Crowded: even one of the clause's rarest words is too common to tell its clauses apart.
+        let crowded = rare.iter().any(|&w| post[w as usize].len() > WINDOW);
         for &w in &rare {
             for &j in near(&post[w as usize], centre) {
                 if t.counts[j as usize] == 0 {
@@ -213,8 +291,14 @@ impl WordIndex {
                 t.counts[j as usize] += 1;
             }
         }
+        let max = if crowded { max.min(CROWDED_MAX) } else { max };
         let counts = &t.counts;
-        let key = |&j: &u32| (std::cmp::Reverse(counts[j as usize]), j);
+        // Among clauses sharing as many rare words, a crowded clause takes those nearest its
+        // expected place first (the order prior); otherwise the first in draft order, as always.
+        let key = |&j: &u32| {
+            let away = if crowded { j.abs_diff(centre) } else { 0 };
+            (std::cmp::Reverse(counts[j as usize]), away, j)
+        };
         let mut best = &mut t.touched[..];
         if best.len() > max && max > 0 {
             best.select_nth_unstable_by_key(max - 1, key);
@@ -242,12 +326,108 @@ impl WordIndex {
 }
 
 /// The clauses of a posting list (sorted) to count: all of them, or, for a list longer than
-/// [`WINDOW`], the [`WINDOW`] nearest to `centre`.
+/// [`WINDOW`], the [`NARROW`] nearest to `centre`.
 fn near(list: &[u32], centre: u32) -> &[u32] {
     if list.len() <= WINDOW {
         return list;
     }
     let at = list.partition_point(|&j| j < centre);
-    let start = at.saturating_sub(WINDOW / 2).min(list.len() - WINDOW);
-    &list[start..start + WINDOW]
+    let start = at.saturating_sub(NARROW / 2).min(list.len() - NARROW);
+    &list[start..start + NARROW]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> WordIndex {
+        let left = [
+            "Russia shall withdraw its forces within 100 days.",
+            "Ukraine may join the European Union.",
+            "Sanctions will be lifted in stages, 600,000 troops.",
+            "",
+        ];
+        let right = [
+            "Russia will withdraw all forces within 90 days.",
+            "Sanctions shall be lifted in stages once forces withdraw.",
+            "Ukraine may join the European Union and NATO.",
+            "A new clause on prisoners.",
+        ];
+        WordIndex::new(&left, &right)
+    }
+
+    #[test]
+    fn a_loaded_clause_overlaps_as_the_merge_does_bit_for_bit() {
+        let index = index();
+        let mut t = index.tally();
+        for side in 0..2 {
+            for i in 0..index.len(side) {
+                // Loading one clause after another clears the one before.
+                index.load(side, i, &mut t);
+                for j in 0..index.len(1 - side) {
+                    let (li, rj) = if side == 0 { (i, j) } else { (j, i) };
+                    let merged = index.overlap(li, rj);
+                    let loaded = index.overlap_loaded(&t, j);
+                    assert_eq!(merged.shared.to_bits(), loaded.shared.to_bits());
+                    assert_eq!(merged, loaded);
+                    assert_eq!(merged.score().to_bits(), index.score(li, rj).to_bits());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn score_and_containment_come_from_the_shared_weight() {
+        let index = index();
+        // The same text on both sides would score 1; here the Union clause is part of its
+        // longer counterpart.
+        let o = index.overlap(1, 2);
+        let (part_left, part_right) = o.containment();
+        assert_eq!(part_left, 1.0);
+        assert!(part_right < 1.0 && part_right > 0.5);
+        assert!(o.score() > 0.5 && o.score() < 1.0);
+        // The empty clause shares nothing and scores zero.
+        assert_eq!(index.overlap(3, 0).score(), 0.0);
+        assert_eq!(index.overlap(3, 0).containment(), (0.0, 0.0));
+    }
+
+    /// A draft of `n` clauses that all share the same words (every word held by all of them).
+    fn crowd(n: usize) -> WordIndex {
+        let text = "kessa morrow tallin vesper quorra brindle";
+        let right = vec![text; n];
+        WordIndex::new(&[text], &right)
+    }
+
+    #[test]
+    fn a_crowded_clause_keeps_few_candidates_nearest_its_place() {
+        let index = crowd(300);
+        let mut t = index.tally();
+        let got = index.shortlist(0, 0, 150, 50, &mut t);
+        // At most CROWDED_MAX, all sharing every word, the nearest to the expected place
+        // first (ties to the earlier clause).
+        assert_eq!(got.len(), CROWDED_MAX);
+        assert_eq!(&got[..5], &[150, 149, 151, 148, 152]);
+        let mut sorted = got.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (142..158).collect::<Vec<u32>>());
+        // Near either end of the draft the window is moved inside it, not cut.
+        let got = index.shortlist(0, 0, 0, 50, &mut t);
+        assert_eq!(got.len(), CROWDED_MAX);
+        assert_eq!(got[0], 0);
+        assert!(got.iter().all(|&j| (j as usize) < NARROW));
+        let got = index.shortlist(0, 0, 300, 50, &mut t);
+        assert!(got.iter().all(|&j| j as usize >= 300 - NARROW));
+    }
+
+    #[test]
+    fn a_clause_whose_words_are_rare_enough_is_not_bounded() {
+        // Every word held by WINDOW clauses: nothing is crowded, the best `max` are taken in
+        // draft order, as many as asked for.
+        let index = crowd(WINDOW);
+        let mut t = index.tally();
+        let got = index.shortlist(0, 0, 100, 50, &mut t);
+        assert_eq!(got, (0..50).collect::<Vec<u32>>());
+        let got = index.shortlist(0, 0, 100, 200, &mut t);
+        assert_eq!(got.len(), WINDOW);
+    }
 }
