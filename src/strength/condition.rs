@@ -5,6 +5,8 @@
 
 use super::words::{Words, minus};
 use super::{FlagKind, Shift, StrengthFlag};
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 /// Fixed condition phrases, each as (words, phrase shown).
 const PHRASES: [(&str, &str); 28] = [
@@ -44,15 +46,30 @@ const PROVIDED_VERB: [&str; 12] = [
     "for", "by", "to", "in", "with", "under", "through", "via", "on", "at", "as", "from",
 ];
 
+/// [`PHRASES`] by first word, each split into its words once, in the list's order (see
+/// `modal_read`).
+static BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>> =
+    LazyLock::new(|| {
+        let mut map: FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>> =
+            FxHashMap::default();
+        for (words, shown) in PHRASES {
+            let words: Vec<&'static str> = words.split(' ').collect();
+            map.entry(words[0]).or_default().push((words, shown));
+        }
+        map
+    });
+
 fn phrase_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
-    PHRASES.iter().find_map(|(words, shown)| {
-        let n = words.split(' ').count();
-        let hit = words
-            .split(' ')
-            .enumerate()
-            .all(|(k, x)| w.low.get(i + k).is_some_and(|y| y == x));
-        hit.then_some((i + n, *shown))
-    })
+    BY_FIRST_WORD
+        .get(w.low[i].as_ref())?
+        .iter()
+        .find_map(|(words, shown)| {
+            let hit = words
+                .iter()
+                .enumerate()
+                .all(|(j, x)| w.low.get(i + j).is_some_and(|y| y == x));
+            hit.then_some((i + words.len(), *shown))
+        })
 }
 
 /// A condition starting at `i` and where it ends.

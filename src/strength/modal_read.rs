@@ -2,6 +2,8 @@
 //! governs, for the flags in `modal`. The word lists say which phrases count and how firmly.
 
 use super::words::Words;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 /// How firmly a modal commits, weakest first: a permission or a possibility (`may`, `can`,
 /// `would`), advice or an effort (`should`, `seeks to`, `will endeavour`), a duty (`shall`,
@@ -222,15 +224,31 @@ fn negation_at(w: &Words, k: usize) -> Option<usize> {
     }
 }
 
+/// [`PHRASES`] by first word, each split into its words once, in the list's order: a word
+/// that opens no phrase costs one lookup, not a comparison with every phrase.
+static BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<(Vec<&'static str>, usize)>>> =
+    LazyLock::new(|| {
+        let mut map: FxHashMap<&'static str, Vec<(Vec<&'static str>, usize)>> =
+            FxHashMap::default();
+        for (k, (words, ..)) in PHRASES.iter().enumerate() {
+            let words: Vec<&'static str> = words.split(' ').collect();
+            map.entry(words[0]).or_default().push((words, k));
+        }
+        map
+    });
+
 fn phrase_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
-    PHRASES.iter().find_map(|(words, phrase, force, negated)| {
-        let n = words.split(' ').count();
-        let hit = words
-            .split(' ')
-            .enumerate()
-            .all(|(k, x)| w.low.get(i + k).is_some_and(|y| y == x));
-        hit.then_some((i + n, modal(phrase, *force, *negated)))
-    })
+    BY_FIRST_WORD
+        .get(w.low[i].as_ref())?
+        .iter()
+        .find_map(|(words, k)| {
+            let (_, phrase, force, negated) = PHRASES[*k];
+            let hit = words
+                .iter()
+                .enumerate()
+                .all(|(j, x)| w.low.get(i + j).is_some_and(|y| y == x));
+            hit.then_some((i + words.len(), modal(phrase, force, negated)))
+        })
 }
 
 /// Nouns whose "is to" names an aim, not a duty ("the aim is to restore trade").

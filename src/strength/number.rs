@@ -4,45 +4,41 @@
 
 use super::words::Words;
 
-/// Number words read as values, for deadlines ("six months") and counts ("twelve warships",
-/// "twenty-five thousand peacekeepers").
-const NUMBER_WORDS: [(&str, f64); 28] = [
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("hundred", 100.0),
-];
-
-/// The value of a single number word (`six`), if it is one.
+/// The value of a single number word (`six`), if it is one: the words read as values, for
+/// deadlines ("six months") and counts ("twelve warships", "twenty-five thousand
+/// peacekeepers"). A `match`, since every word of every changed clause is asked.
 fn word_value(word: &str) -> Option<f64> {
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, v)| *v)
+    Some(match word {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        _ => return None,
+    })
 }
 
 /// A number written in words starting at `i` ("twelve", "two hundred", "twenty-five
@@ -89,13 +85,17 @@ pub(super) fn digits_value(word: &str) -> Option<f64> {
             .collect();
         return plain.parse().ok();
     }
-    let split = word.find(|c: char| c.is_alphabetic())?;
+    // A multiplier glued to digits: a word that does not start with a digit has none.
+    let split = word.find(|c: char| c.is_alphabetic()).filter(|&k| k > 0)?;
     let (n, suffix) = word.split_at(split);
-    let scale = match suffix.to_lowercase().as_str() {
-        "bn" => 1e9,
-        "mn" | "m" => 1e6,
-        "k" => 1e3,
-        _ => return None,
+    let scale = if suffix.eq_ignore_ascii_case("bn") {
+        1e9
+    } else if suffix.eq_ignore_ascii_case("mn") || suffix.eq_ignore_ascii_case("m") {
+        1e6
+    } else if suffix.eq_ignore_ascii_case("k") {
+        1e3
+    } else {
+        return None;
     };
     crate::diff::is_number(n).then(|| digits_value(n).map(|v| v * scale))?
 }
@@ -155,31 +155,27 @@ pub(super) fn is_year(w: &Words, i: usize) -> bool {
         && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
-pub(super) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The month a word names, from 1.
 pub(super) fn month(w: &Words, i: usize) -> Option<u32> {
     // "may" the modal is lowercase; the month is written with a capital.
     if w.low[i] == "may" && w.raw[i] != "May" {
         return None;
     }
-    MONTHS
-        .iter()
-        .position(|m| *m == w.low[i])
-        .map(|k| k as u32 + 1)
+    Some(match w.low[i].as_ref() {
+        "january" => 1,
+        "february" => 2,
+        "march" => 3,
+        "april" => 4,
+        "may" => 5,
+        "june" => 6,
+        "july" => 7,
+        "august" => 8,
+        "september" => 9,
+        "october" => 10,
+        "november" => 11,
+        "december" => 12,
+        _ => return None,
+    })
 }
 
 /// A day of the month ("15", "15th").

@@ -47,8 +47,10 @@ fn context(w: &Words, stemmer: &Stemmer, i: usize, end: usize) -> Vec<String> {
 fn scan(w: &Words, used: &[bool]) -> Vec<Quantity> {
     let stemmer = Stemmer::create(Algorithm::English);
     let mut out: Vec<Quantity> = (0..w.low.len())
-        .filter(|&i| !used[i] && !is_clock(w, i) && !is_reference(w, i))
+        .filter(|&i| !used[i])
         .filter_map(|i| quantity_at(w, &stemmer, i))
+        // Only numbers are asked whether they are clock times or references.
+        .filter(|q| !is_clock(w, q.at.0) && !is_reference(w, q.at.0))
         .collect();
     inherit_range_units(w, &mut out);
     inherit_units(&mut out);
@@ -219,7 +221,11 @@ pub(super) fn number_flags(
     // A number left alone whose value the other text still writes was not removed or added:
     // only what it counts could no longer be read ("three independent experts" → "three are
     // independent experts").
-    let (in_old, in_new) = (values(old.0), values(new.0));
+    let (in_old, in_new) = if gone.is_empty() && came.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        (values(old.0), values(new.0))
+    };
     let written = |q: &Quantity, v: &[f64]| v.iter().any(|x| same_value(*x, q.value));
     for a in gone.iter().filter(|a| !written(a, &in_new)) {
         flags.push(flag(
