@@ -286,3 +286,42 @@ fn guarantors_are_named_as_written_and_a_verifier_is_not_one() {
         .all(|f| f.kind != FlagKind::Guarantor)
     );
 }
+
+#[test]
+fn plurals_without_an_s_are_counted_and_a_capped_subject_beats_nearby_forces() {
+    let f = only(
+        "In the first stage two hundred children are handed over.",
+        "In the first stage five hundred children are handed over.",
+        FlagKind::Number,
+    );
+    assert_eq!(
+        (f.shift, f.counts.as_deref()),
+        (Shift::Increased, Some("children"))
+    );
+    let f = only(
+        "The number of foreign instructors training the armed forces is capped at 1,500.",
+        "The number of foreign instructors training the armed forces is not capped.",
+        FlagKind::Number,
+    );
+    assert_eq!(f.counts.as_deref(), Some("instructors"));
+    // The forces themselves capped are personnel, as before.
+    let f = only(
+        "The armed forces are capped at 600,000.",
+        "The armed forces are capped at 800,000.",
+        FlagKind::Number,
+    );
+    assert_eq!(f.counts.as_deref(), Some("personnel"));
+}
+
+#[test]
+fn a_verifier_named_in_a_guarantee_sentence_is_not_a_guarantor() {
+    let f = only(
+        "The withdrawal is verified by the OSCE and guaranteed by France and Germany.",
+        "The withdrawal is verified by the OSCE and guaranteed by France.",
+        FlagKind::Guarantor,
+    );
+    assert_eq!(
+        (f.removed.clone(), f.sizes),
+        (strings(&["Germany"]), Some((2, 1)))
+    );
+}

@@ -1,6 +1,6 @@
 //! Scores the commitment-strength flags (`peacediff::strength`) against hand-labelled clause
 //! pairs in tests/fixtures/flags/ (dev.toml: tuned on; test.toml: held out; independent*.toml:
-//! four rounds labelled blind by engineers who had not read the heuristics, each scored once
+//! five rounds labelled blind by engineers who had not read the heuristics, each scored once
 //! as written and since used for development). See docs/flags.md.
 //!
 //! cargo run --release --example flag_eval                 # every split in `SPLITS`
@@ -88,7 +88,7 @@ pub struct Scores {
 /// `independent` was labelled blind to the heuristics by another engineer (round 1) and has
 /// since been used for development, like dev: it is no longer held out. `independent2` was
 /// labelled blind by a third engineer (round 2) after that work and scored once: held out.
-pub const SPLITS: [(&str, &str); 6] = [
+pub const SPLITS: [(&str, &str); 7] = [
     ("dev", "dev"),
     ("test", "test"),
     (
@@ -106,6 +106,10 @@ pub const SPLITS: [(&str, &str); 6] = [
     (
         "independent4",
         "independent round 4 (scored once, then used for development)",
+    ),
+    (
+        "independent5",
+        "independent round 5 (scored once, then used for development)",
     ),
 ];
 

@@ -205,6 +205,20 @@ fn acts(w: &Words, names: &[bool], start: usize, end: usize) -> bool {
     if governor.is_some_and(|g| RECIPIENT_BEFORE.contains(&g)) {
         return false;
     }
+    // "verified by the OSCE", "inspected by the IAEA": a verifier, not a guarantor.
+    let mut j = k;
+    while j > 0 && w.low[j - 1] == "the" {
+        j -= 1;
+    }
+    if j >= 2
+        && w.low[j - 1] == "by"
+        && matches!(
+            w.low[j - 2].as_ref(),
+            "verified" | "inspected" | "observed" | "checked" | "confirmed" | "certified"
+        )
+    {
+        return false;
+    }
     if governor == Some("of") {
         let mut j = k - 1;
         while j > 0 && w.low[j - 1] == "the" {

@@ -7,7 +7,7 @@ use super::number::{
     digits_value, is_clock, is_reference, is_year, multiplier, same_value, spelled_at,
 };
 use super::quantity_unit::{
-    STOP, capped_subject, counts_small, near_forces, unit_after, unit_class,
+    FORCE_WORDS, STOP, capped_subject, counts_small, near_forces, unit_after, unit_class,
 };
 use super::words::Words;
 use super::{FlagKind, Shift, StrengthFlag};
@@ -141,9 +141,21 @@ fn quantity_at(w: &Words, stemmer: &Stemmer, i: usize) -> Option<Quantity> {
     if counts.is_none() && is_year(w, i) {
         return None;
     }
+    // A capped number counts its subject ("the number of foreign instructors training the
+    // armed forces is capped at 1,500"), unless that subject is the forces themselves;
+    // otherwise armed-forces words near it say it counts personnel.
+    let personnel = || ("personnel".to_string(), "personnel".to_string());
     let counts = counts
-        .or_else(|| near_forces(w, i).then(|| ("personnel".to_string(), "personnel".to_string())))
-        .or_else(|| capped_subject(w, i));
+        .or_else(|| {
+            capped_subject(w, i).map(|(shown, class)| {
+                if FORCE_WORDS.contains(&shown.as_str()) {
+                    personnel()
+                } else {
+                    (shown, class)
+                }
+            })
+        })
+        .or_else(|| near_forces(w, i).then(personnel));
     let (counts, class) = counts.unzip();
     Some(Quantity {
         text,

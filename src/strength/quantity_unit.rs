@@ -123,6 +123,10 @@ pub(super) fn unit_after(w: &Words, end: usize) -> Option<(String, String)> {
 /// A plural noun as these texts write them ("observers", "battalions"): four letters or more,
 /// ending in "s" (not "ss"), letters and hyphens only, and not a verb of the list above.
 pub(super) fn is_plural(word: &str) -> bool {
+    // Plurals without an "s".
+    if matches!(word, "children" | "people" | "men" | "women" | "personnel") {
+        return true;
+    }
     word.len() >= 4
         && word.ends_with('s')
         && !word.ends_with("ss")
