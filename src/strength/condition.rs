@@ -3,6 +3,7 @@
 //! are counted, not told apart: "on condition that" reworded as "provided" is the same
 //! condition, and only a change in how many a clause sets is flagged.
 
+use super::modal_read::FirstWords;
 use super::words::{Words, minus};
 use super::{FlagKind, Shift, StrengthFlag};
 use rustc_hash::FxHashMap;
@@ -48,16 +49,14 @@ const PROVIDED_VERB: [&str; 12] = [
 
 /// [`PHRASES`] by first word, each split into its words once, in the list's order (see
 /// `modal_read`).
-static BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>> =
-    LazyLock::new(|| {
-        let mut map: FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>> =
-            FxHashMap::default();
-        for (words, shown) in PHRASES {
-            let words: Vec<&'static str> = words.split(' ').collect();
-            map.entry(words[0]).or_default().push((words, shown));
-        }
-        map
-    });
+static BY_FIRST_WORD: LazyLock<FirstWords<&'static str>> = LazyLock::new(|| {
+    let mut map: FirstWords<&'static str> = FxHashMap::default();
+    for (words, shown) in PHRASES {
+        let words: Vec<&'static str> = words.split(' ').collect();
+        map.entry(words[0]).or_default().push((words, shown));
+    }
+    map
+});
 
 fn phrase_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
     BY_FIRST_WORD

@@ -224,18 +224,19 @@ fn negation_at(w: &Words, k: usize) -> Option<usize> {
     }
 }
 
+/// Phrases by their first word: each phrase's words, with what the phrase stands for.
+pub(super) type FirstWords<T> = FxHashMap<&'static str, Vec<(Vec<&'static str>, T)>>;
+
 /// [`PHRASES`] by first word, each split into its words once, in the list's order: a word
 /// that opens no phrase costs one lookup, not a comparison with every phrase.
-static BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<(Vec<&'static str>, usize)>>> =
-    LazyLock::new(|| {
-        let mut map: FxHashMap<&'static str, Vec<(Vec<&'static str>, usize)>> =
-            FxHashMap::default();
-        for (k, (words, ..)) in PHRASES.iter().enumerate() {
-            let words: Vec<&'static str> = words.split(' ').collect();
-            map.entry(words[0]).or_default().push((words, k));
-        }
-        map
-    });
+static BY_FIRST_WORD: LazyLock<FirstWords<usize>> = LazyLock::new(|| {
+    let mut map: FirstWords<usize> = FxHashMap::default();
+    for (k, (words, ..)) in PHRASES.iter().enumerate() {
+        let words: Vec<&'static str> = words.split(' ').collect();
+        map.entry(words[0]).or_default().push((words, k));
+    }
+    map
+});
 
 fn phrase_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
     BY_FIRST_WORD
