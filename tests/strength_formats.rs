@@ -325,3 +325,93 @@ fn a_verifier_named_in_a_guarantee_sentence_is_not_a_guarantor() {
         (strings(&["Germany"]), Some((2, 1)))
     );
 }
+
+#[test]
+fn a_clock_time_ending_a_text_with_a_colon_is_no_panic() {
+    assert!(flags("The ceasefire begins 18:00:", "").len() <= 1);
+    assert!(flags("18:00:", "").is_empty());
+}
+
+#[test]
+fn only_a_negative_subject_makes_a_modal_a_prohibition() {
+    // "no more than", "no-fly" and a "no" in another clause negate no modal.
+    assert!(
+        flags(
+            "A force of no more than 5,000 troops may remain.",
+            "A force of up to 5,000 troops may remain."
+        )
+        .iter()
+        .all(|f| f.kind != FlagKind::Modal)
+    );
+    assert!(
+        flags(
+            "A no-fly zone shall be established over the plant.",
+            "A buffer zone shall be established over the plant."
+        )
+        .is_empty()
+    );
+    let f = only(
+        "Where no consensus is reached, disputes shall be referred to the court.",
+        "Where no consensus is reached, disputes may be referred to the court.",
+        FlagKind::Modal,
+    );
+    assert_eq!(
+        (f.shift, f.summary.as_str()),
+        (Shift::Weaker, "modal softened: shall → may")
+    );
+    // "No party shall" still forbids: "No party may" is the same prohibition.
+    assert!(
+        flags(
+            "No party shall deploy troops.",
+            "No party may deploy troops."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn may_the_month_and_should_inside_a_sentence_are_read_as_such() {
+    let f = only(
+        "Elections may be held in June.",
+        "Elections must be held in May.",
+        FlagKind::Modal,
+    );
+    assert_eq!(
+        (f.shift, f.summary.as_str()),
+        (Shift::Stronger, "modal hardened: may → must")
+    );
+    let f = only(
+        "Neutrality: Ukraine Should Not Join NATO.",
+        "Neutrality: Ukraine Must Not Join NATO.",
+        FlagKind::Modal,
+    );
+    assert_eq!(f.shift, Shift::Stronger);
+    assert!(
+        flags(
+            "Neutrality: Ukraine Should Not Join NATO.",
+            "Neutrality: Ukraine Must Not Join NATO."
+        )
+        .iter()
+        .all(|f| f.kind != FlagKind::Condition)
+    );
+    // "Should Russia invade again, ..." opening a sentence is still a condition.
+    let f = only(
+        "The guarantee applies.",
+        "Should Russia invade again, the guarantee applies.",
+        FlagKind::Condition,
+    );
+    assert_eq!(f.added, strings(&["should"]));
+}
+
+proptest::proptest! {
+    /// No wording makes the flags panic: words that open phrases, numbers, dates, clock times
+    /// and punctuation in any order, cut off anywhere.
+    #[test]
+    fn no_text_makes_the_flags_panic(
+        old in r"((shall|may|not|no|is|to|by|at|once|except|save|Should|May|When|After|guaranteed|the|OSCE|of|\d{1,4}|18:00|2026-05-01|31\.08\.2026|[A-Za-z]{1,6})[ :,.;%$€-]{0,2}){0,25}",
+        new in r"((must|can|not|no|are|to|within|on|unless|provided|Should|May|When|guarantee|France|\d{1,4}|two|hundred|[A-Za-z]{1,6})[ :,.;%$€-]{0,2}){0,25}",
+    ) {
+        let _ = flags(&old, &new);
+        let _ = flags(&new, &old);
+    }
+}

@@ -116,20 +116,26 @@ fn join<'i>(whole: &mut DeTable<'i>, piece: DeTable<'i>) -> Option<()> {
     Some(())
 }
 
-/// Byte offsets where pieces start: 0, then the start of a `[[clause]]` header line once at
-/// least `piece` bytes have passed since the last cut. Headers inside strings are not lines of
+/// Byte offsets where pieces start: 0, then the start of a `[[clause]]` header line (never the
+/// first one) once at least `piece` bytes have passed since the last cut. Headers inside strings are not lines of
 /// TOML and are never cut at.
 pub fn piece_starts(text: &str, piece: usize) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut starts = vec![0];
     let mut state = State::Code;
     let mut at = 0;
+    let mut headers = 0usize;
     while at < bytes.len() {
         let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n + 1);
         let line = &bytes[at..end];
-        if state == State::Code && at - starts[starts.len() - 1] >= piece && is_clause_header(line)
-        {
-            starts.push(at);
+        // Never before the first header: whatever else the file says about `clause` (an
+        // inline array, a `[clause]` table) then sits in a piece with a header, and that
+        // piece's parse fails the way the whole file's would.
+        if state == State::Code && is_clause_header(line) {
+            if headers > 0 && at - starts[starts.len() - 1] >= piece {
+                starts.push(at);
+            }
+            headers += 1;
         }
         state = scan_line(line, state);
         at = end;
@@ -310,6 +316,24 @@ mod tests {
         ) {
             let text = draft(texts.len(), |i| toml::Value::String(texts[i].clone()).to_string());
             same_as_whole(&text, piece);
+        }
+    }
+
+    #[test]
+    fn a_clause_key_of_another_kind_is_never_split_from_the_clause_headers() {
+        let filler = "# filler\n".repeat(200);
+        for first in ["clause = [{ id = \"a\" }]\n", "[clause]\nid = \"a\"\n"] {
+            let text = format!(
+                "{first}[plan]\nid = \"x\"\n{filler}\n[[clause]]\nid = \"b\"\n\n[[clause]]\nid = \"c\"\n"
+            );
+            // A whole parse rejects it; so do the pieces, however small.
+            assert!(!DeTable::parse_recoverable(&text).1.is_empty());
+            for piece in [1, 10, 100] {
+                assert!(
+                    read(&text, piece).is_none(),
+                    "{first:?} in pieces of {piece}"
+                );
+            }
         }
     }
 

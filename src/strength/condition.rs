@@ -140,7 +140,9 @@ fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
             (opens && !time).then(|| (i + 1, if w.raw[i] == "When" { "when" } else { "after" }))
         }
         // "Should Russia invade again, ..." opening a sentence: an "if".
-        "should" if w.raw[i] == "Should" => Some((i + 1, "should")),
+        "should" if w.raw[i] == "Should" && super::modal_read::opens_sentence(w, i) => {
+            Some((i + 1, "should"))
+        }
         _ => None,
     }
 }

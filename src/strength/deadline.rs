@@ -185,11 +185,10 @@ fn clock_at(w: &Words, i: usize) -> Option<(usize, u32)> {
     let limit = w
         .before(i)
         .is_some_and(|b| matches!(b, "at" | "by" | "before" | "until" | "from"));
-    let (h, m) = (
-        w.raw[i].parse::<u32>().ok()?,
-        w.raw[i + 1].parse::<u32>().ok()?,
-    );
-    (limit && h <= 24 && m < 60 && w.raw[i + 1].len() == 2).then_some((i + 2, h * 60 + m))
+    // The minutes may be missing: "18:00:" ends a text with the second half read here.
+    let minutes = w.raw.get(i + 1)?;
+    let (h, m) = (w.raw[i].parse::<u32>().ok()?, minutes.parse::<u32>().ok()?);
+    (limit && h <= 24 && m < 60 && minutes.len() == 2).then_some((i + 2, h * 60 + m))
 }
 
 /// A date starting at `i`: "15 February 2015", "February 15, 2015", "March 2015", "end of

@@ -195,7 +195,7 @@ fn contraction(word: &str) -> Option<&'static str> {
 }
 
 /// The force of a negated auxiliary: "may not" and "cannot" forbid (binding); "should not"
-/// advises against (permissive).
+/// advises against (advisory).
 fn negated_force(positive: &str, force: Force) -> Force {
     match positive {
         "may" | "can" => Binding,
@@ -207,9 +207,31 @@ fn negated_force(positive: &str, force: Force) -> Force {
 /// shall"): the modal then forbids.
 fn negative_subject(w: &Words, i: usize) -> bool {
     let s = w.sentence[i];
-    (i.saturating_sub(5)..i).any(|k| {
-        w.sentence[k] == s && matches!(w.low[k].as_ref(), "neither" | "nor" | "no" | "none")
+    // Back to the start of the clause the modal is in: a "no" before a comma belongs to
+    // another ("Where no consensus is reached, disputes shall be referred").
+    let mut from = i;
+    while from > 0 && i - from < 5 && w.sentence[from - 1] == s && !w.pause_before[from] {
+        from -= 1;
+    }
+    (from..i).any(|k| match w.low[k].as_ref() {
+        "neither" | "nor" | "none" => true,
+        // Not "no more than 5,000 troops may", nor "a no-fly zone shall".
+        "no" => {
+            w.glued_after[k] != "-"
+                && !w.low.get(k + 1).is_some_and(|x| {
+                    matches!(
+                        x.as_ref(),
+                        "more" | "less" | "fewer" | "later" | "longer" | "earlier" | "sooner"
+                    )
+                })
+        }
+        _ => false,
     })
+}
+
+/// Whether the word at `i` opens a sentence (or a semicolon-separated part of one).
+pub(super) fn opens_sentence(w: &Words, i: usize) -> bool {
+    i == 0 || w.sentence[i - 1] != w.sentence[i]
 }
 
 /// Whether the word at `k` negates (`not`, `never`), allowing one adverb before it.
@@ -300,7 +322,7 @@ fn is_to_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
 
 fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
     // A sentence opening with "Should" ("Should Russia invade ...") is a condition.
-    if w.raw[i] == "Should" {
+    if w.raw[i] == "Should" && opens_sentence(w, i) {
         return None;
     }
     // "May" next to a number is the month ("1 May 2015").
@@ -308,7 +330,10 @@ fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
         k.and_then(|k| w.raw.get(k))
             .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
     };
-    if w.raw[i] == "May" && (number(i.checked_sub(1)) || number(Some(i + 1))) {
+    // So is "May" inside a sentence ("held in May"): the modal is written in lower case there.
+    if w.raw[i] == "May"
+        && (number(i.checked_sub(1)) || number(Some(i + 1)) || !opens_sentence(w, i))
+    {
         return None;
     }
     if let Some(positive) = contraction(&w.low[i]) {

@@ -77,8 +77,9 @@ pub(super) const STOP: [&str; 24] = [
 
 /// What the number ending at `end` (exclusive) counts, from the words after it, as (shown,
 /// class): a known unit (possibly after one or two modifiers: "300 combat aircraft"), "per
-/// cent", or a plural noun, directly or after one modifier ("400 unarmed observers"). A
-/// modifier ending in "-ing" names the thing with the noun ("four crossing points").
+/// cent", or a plural noun, directly or after up to four modifier words ("400 unarmed
+/// observers", "four independent off-site power lines"). A single modifier ending in "-ing"
+/// names the thing with the noun ("four crossing points").
 pub(super) fn unit_after(w: &Words, end: usize) -> Option<(String, String)> {
     let at = |k: usize| w.low.get(k).map(|x| x.as_ref());
     if at(end) == Some("per") && at(end + 1) == Some("cent") {
