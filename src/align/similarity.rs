@@ -1,5 +1,10 @@
 //! The text passes: identical texts paired in order, then word similarity among candidates found
-//! through an inverted word index, best pairs first.
+//! through an inverted word index, best pairs first. The order prior between matched pairs
+//! (`gaps`) and the parts and sub-points that join rows already matched (`absorb`) follow it,
+//! each in its own module.
+
+mod absorb;
+mod gaps;
 
 use super::AlignOptions;
 use super::MatchBasis;
@@ -72,155 +77,6 @@ impl Matcher<'_> {
         Places::new(&self.ordered_chain(), ls, rs, nl, nr)
     }
 
-    /// Splits and merges found by wording: a clause left over whose words mostly reappear in a
-    /// clause already matched by wording (at least [`PART_OF`] of its weight, and the pair at
-    /// least the order prior's similarity) is a part of that clause's row — the other draft
-    /// folded it in, or split it out. Best containment first; each clause joins one row.
-    fn absorb_parts(
-        &mut self,
-        index: &WordIndex,
-        places: &Places,
-        ls: &[usize],
-        rs: &[usize],
-        opts: &AlignOptions,
-    ) {
-        // Which similarity group holds each clause alone on its side.
-        let mut single_l: HashMap<usize, usize> = HashMap::default();
-        let mut single_r: HashMap<usize, usize> = HashMap::default();
-        for (k, g) in self.groups.iter().enumerate() {
-            if !matches!(g.basis, MatchBasis::Similarity { .. }) {
-                continue;
-            }
-            if let [r] = g.right[..] {
-                single_r.insert(r, k);
-            }
-            if let [l] = g.left[..] {
-                single_l.insert(l, k);
-            }
-        }
-        // (containment, score, side, free clause, group).
-        let mut found: Vec<(f32, f32, usize, usize, usize)> = Vec::new();
-        let mut tally = index.tally();
-        for side in 0..2 {
-            let (free, other, single) = if side == 0 {
-                (ls, rs, &single_r)
-            } else {
-                (rs, ls, &single_l)
-            };
-            if single.is_empty() {
-                continue;
-            }
-            for (i, &c) in free.iter().enumerate() {
-                let taken = if side == 0 {
-                    self.l_used[c]
-                } else {
-                    self.r_used[c]
-                };
-                if taken {
-                    continue;
-                }
-                let centre = places.of(side, i);
-                index.load(side, i, &mut tally);
-                for j in index.shortlist(side, i, centre, opts.max_candidates, &mut tally) {
-                    let Some(&k) = single.get(&other[j as usize]) else {
-                        continue;
-                    };
-                    let overlap = index.overlap_loaded(&tally, j as usize);
-                    let (cl, cr) = overlap.containment();
-                    let part = if side == 0 { cl } else { cr };
-                    let s = overlap.score();
-                    if part >= PART_OF && s >= opts.gap_similarity {
-                        found.push((part, s, side, c, k));
-                    }
-                }
-            }
-        }
-        found.sort_by(|a, b| {
-            b.0.total_cmp(&a.0)
-                .then(b.1.total_cmp(&a.1))
-                .then((a.2, a.3, a.4).cmp(&(b.2, b.3, b.4)))
-        });
-        for (_, _, side, c, k) in found {
-            let g = &self.groups[k];
-            // A row grows on one side only: a split stays one-to-many, a merge many-to-one.
-            let (grows, fixed) = if side == 0 {
-                (&g.left, g.right.len())
-            } else {
-                (&g.right, g.left.len())
-            };
-            let used = if side == 0 {
-                self.l_used[c]
-            } else {
-                self.r_used[c]
-            };
-            if used || fixed != 1 || grows.is_empty() {
-                continue;
-            }
-            if side == 0 {
-                self.l_used[c] = true;
-                let left = &mut self.groups[k].left;
-                left.push(c);
-                left.sort_unstable();
-            } else {
-                self.r_used[c] = true;
-                let right = &mut self.groups[k].right;
-                right.push(c);
-                right.sort_unstable();
-            }
-        }
-    }
-
-    /// One draft itemises a point in sub-points ("24a"–"24d") where the other says it all in one
-    /// clause: when a parent was matched by wording to a clause that has no sub-points of its
-    /// own, the parent's unmatched sub-points join its row, which becomes a merge (or a split,
-    /// the other way round) rather than leaving each sub-point "dropped" beside it. A sub-point
-    /// joins only if it shares some wording with that clause (`floor`): one the other draft
-    /// left out stays dropped.
-    fn absorb_subpoints(&mut self, index: &WordIndex, ls: &[usize], rs: &[usize], floor: f32) {
-        let score = |l: usize, r: usize| match (ls.binary_search(&l), rs.binary_search(&r)) {
-            (Ok(i), Ok(j)) => index.score(i, j),
-            _ => 0.0,
-        };
-        let (kids_l, kids_r) = (children_of(self.left), children_of(self.right));
-        let none: &[usize] = &[];
-        for k in 0..self.groups.len() {
-            let g = &self.groups[k];
-            if g.left.len() != 1
-                || g.right.len() != 1
-                || !matches!(g.basis, MatchBasis::Similarity { .. })
-            {
-                continue;
-            }
-            let (l, r) = (g.left[0], g.right[0]);
-            let (cl, cr) = (
-                kids_l.get(&l).map_or(none, Vec::as_slice),
-                kids_r.get(&r).map_or(none, Vec::as_slice),
-            );
-            if cr.is_empty() {
-                let extra: Vec<usize> = cl
-                    .iter()
-                    .copied()
-                    .filter(|&c| self.free_l(c) && score(c, r) >= floor)
-                    .collect();
-                for &c in &extra {
-                    self.l_used[c] = true;
-                }
-                self.groups[k].left.extend(extra);
-            }
-            if cl.is_empty() {
-                let extra: Vec<usize> = cr
-                    .iter()
-                    .copied()
-                    .filter(|&c| self.free_r(c) && score(l, c) >= floor)
-                    .collect();
-                for &c in &extra {
-                    self.r_used[c] = true;
-                }
-                self.groups[k].right.extend(extra);
-            }
-        }
-    }
-
     fn push_similar(&mut self, l: usize, r: usize, score: f32) {
         self.push(Group {
             left: vec![l],
@@ -231,73 +87,6 @@ impl Matcher<'_> {
             fixed: None,
             removal: None,
         });
-    }
-
-    /// The order prior. Where both drafts keep their order, a clause left over between two
-    /// matched neighbours most likely corresponds to a leftover between their counterparts,
-    /// even when a rewrite shares fewer words. So within each gap of the chain of matched
-    /// one-to-one pairs that keeps its order in both drafts (the drafts' ends count as matched),
-    /// pairs are accepted at the lower [`AlignOptions::gap_similarity`], best first and without
-    /// crossing each other.
-    fn fill_gaps(&mut self, index: &WordIndex, ls: &[usize], rs: &[usize], opts: &AlignOptions) {
-        let chain = self.ordered_chain();
-        let (nl, nr) = (self.left.clauses.len(), self.right.clauses.len());
-        // The prior needs evidence that the drafts do keep one order: enough anchors.
-        if chain.len() < MIN_ANCHORS || chain.len() * 5 < nl.min(nr) {
-            return;
-        }
-        let bounds = std::iter::once((None, None))
-            .chain(chain.iter().map(|&(l, r)| (Some(l), Some(r))))
-            .chain(std::iter::once((None, None)));
-        let bounds: Vec<(Option<usize>, Option<usize>)> = bounds.collect();
-        for w in bounds.windows(2) {
-            let (l0, r0) = (w[0].0.map_or(0, |l| l + 1), w[0].1.map_or(0, |r| r + 1));
-            let (l1, r1) = (w[1].0.unwrap_or(nl), w[1].1.unwrap_or(nr));
-            // Positions in the index's free lists (which are in draft order) of the leftovers
-            // inside this gap: found by binary search, so all gaps together cost one pass.
-            let gl: Vec<usize> = within(ls, l0..l1)
-                .filter(|&i| !self.l_used[ls[i]])
-                .collect();
-            let gr: Vec<usize> = within(rs, r0..r1)
-                .filter(|&j| !self.r_used[rs[j]])
-                .collect();
-            if gl.is_empty() || gr.is_empty() || gl.len() * gr.len() > MAX_GAP_PAIRS {
-                continue;
-            }
-            let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
-            for &i in &gl {
-                for &j in &gr {
-                    let s = (index.score(i, j) * 10_000.0).round() / 10_000.0;
-                    if s >= opts.gap_similarity {
-                        pairs.push((s, i, j));
-                    }
-                }
-            }
-            pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1 + a.2).cmp(&(b.1 + b.2))));
-            let mut taken: Vec<(usize, usize)> = Vec::new();
-            for (s, i, j) in pairs {
-                let (l, r) = (ls[i], rs[j]);
-                let crosses = taken.iter().any(|&(a, b)| (a < l) != (b < r));
-                if self.l_used[l] || self.r_used[r] || crosses {
-                    continue;
-                }
-                taken.push((l, r));
-                self.push_similar(l, r, s);
-            }
-        }
-    }
-
-    /// The one-to-one groups found so far that lie on every longest chain in the same order in
-    /// both drafts, by left index.
-    fn ordered_chain(&self) -> Vec<(usize, usize)> {
-        let mut pairs: Vec<(usize, usize)> = self
-            .groups
-            .iter()
-            .filter(|g| g.left.len() == 1 && g.right.len() == 1)
-            .map(|g| (g.left[0], g.right[0]))
-            .collect();
-        pairs.sort_unstable();
-        super::order::stable_chain(&pairs)
     }
 
     /// Candidate pairs: from each side, the clauses of the other that share the most of its
@@ -367,43 +156,6 @@ fn greedy_order(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
         .then((a.2 + a.3).cmp(&(b.2 + b.3)))
         .then(a.2.max(a.3).cmp(&b.2.max(b.3)))
         .then(a.2.cmp(&b.2))
-}
-
-/// A leftover clause joins a matched clause's row when at least this share of its word weight
-/// reappears there.
-const PART_OF: f32 = 0.6;
-
-/// The order prior applies only where at least this many matched pairs (and a fifth of the
-/// shorter draft) keep one order in both drafts.
-const MIN_ANCHORS: usize = 3;
-
-/// Gaps with more leftover pairs than this are not searched: such a gap is no longer a
-/// neighbourhood, and the order says little there.
-const MAX_GAP_PAIRS: usize = 400;
-
-/// The positions in `sorted` of the values in `range`.
-fn within(sorted: &[usize], range: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    sorted.partition_point(|&x| x < range.start)..sorted.partition_point(|&x| x < range.end)
-}
-
-/// Each clause's sub-points (by index, in order), for the clauses that have any.
-fn children_of(plan: &Plan) -> HashMap<usize, Vec<usize>> {
-    let mut out: HashMap<usize, Vec<usize>> = HashMap::default();
-    if plan.clauses.iter().all(|c| c.parent.is_none()) {
-        return out;
-    }
-    let index: HashMap<&str, usize> = plan
-        .clauses
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
-    for (i, c) in plan.clauses.iter().enumerate() {
-        if let Some(&p) = c.parent.as_deref().and_then(|p| index.get(p)) {
-            out.entry(p).or_default().push(i);
-        }
-    }
-    out
 }
 
 /// The texts of a draft's clauses at `idx`, in that order.
