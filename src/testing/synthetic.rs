@@ -1,48 +1,11 @@
 //! Generated pairs of drafts: a realistic edit (the default) and the adversarial shapes the
 //! benchmarks time, because an engine tuned on one shape can be quadratic on another.
 
+mod words;
+
 use super::{Rng, assess, clause, corpus, party, plan};
 use crate::model::{Clause, Corpus, Effect, Firmness, Party, Plan};
-
-const SYLLABLES: [&str; 24] = [
-    "ka", "ro", "vi", "ne", "tu", "sa", "le", "mo", "di", "pra", "sto", "gen", "lar", "mi", "col",
-    "ver", "an", "tis", "der", "pol", "ur", "se", "qua", "bel",
-];
-const COMMON: [&str; 24] = [
-    "the",
-    "of",
-    "and",
-    "to",
-    "in",
-    "a",
-    "shall",
-    "be",
-    "by",
-    "for",
-    "on",
-    "parties",
-    "will",
-    "with",
-    "all",
-    "agreement",
-    "ukraine",
-    "russia",
-    "security",
-    "forces",
-    "within",
-    "days",
-    "that",
-    "is",
-];
-const MODALS: [(&str, &str); 4] = [
-    ("shall", "may"),
-    ("will", "should"),
-    ("must", "could"),
-    ("guarantees", "seeks"),
-];
-
-/// How many words the tiny vocabulary has.
-const TINY_WORDS: usize = 36;
+use words::{Texts, Words, revise, sentence};
 
 /// The synthetic topics.
 pub const SYNTHETIC_TOPICS: [&str; 12] = [
@@ -106,103 +69,6 @@ impl std::str::FromStr for Shape {
     }
 }
 
-/// Makes a vocabulary word from its rank: common words first, then pseudo-words.
-fn word(rank: usize) -> String {
-    if rank < COMMON.len() {
-        return COMMON[rank].to_string();
-    }
-    let mut r = rank - COMMON.len() + 30;
-    let mut w = String::new();
-    while r > 0 {
-        w.push_str(SYLLABLES[r % SYLLABLES.len()]);
-        r /= SYLLABLES.len();
-    }
-    w
-}
-
-/// A roughly Zipf-distributed word rank over a 6,000-word vocabulary.
-fn zipf(rng: &mut Rng) -> usize {
-    let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-    ((6000f64).powf(u) - 1.0) as usize
-}
-
-/// Where the words of a shape come from.
-#[derive(Clone, Copy, PartialEq)]
-enum Words {
-    /// [`zipf`] ranks, and numbers such as `600,000`.
-    Zipf,
-    /// [`TINY_WORDS`] pseudo-words (no stop words, which matching would drop), no numbers.
-    Tiny,
-}
-
-impl Words {
-    fn pick(self, rng: &mut Rng) -> String {
-        match self {
-            Words::Zipf => word(zipf(rng)),
-            Words::Tiny => word(COMMON.len() + rng.below(TINY_WORDS)),
-        }
-    }
-}
-
-fn sentence(rng: &mut Rng, words: usize, from: Words) -> String {
-    let mut s = String::new();
-    for i in 0..words {
-        if i > 0 {
-            s.push(if rng.chance(0.05) { ',' } else { ' ' });
-            if s.ends_with(',') {
-                s.push(' ');
-            }
-        }
-        if from == Words::Zipf && rng.chance(0.04) {
-            let n = (rng.below(900) + 1) * 1000;
-            s.push_str(&group(n));
-        } else {
-            s.push_str(&from.pick(rng));
-        }
-    }
-    s.push('.');
-    s
-}
-
-/// `600000` → `"600,000"`.
-fn group(n: usize) -> String {
-    let d = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in d.chars().enumerate() {
-        if i > 0 && (d.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
-
-fn revise(rng: &mut Rng, text: &str, from: Words) -> String {
-    let mut toks: Vec<String> = text.split(' ').map(str::to_string).collect();
-    let edits = 1 + rng.below(3);
-    for _ in 0..edits {
-        let i = rng.below(toks.len());
-        match rng.below(4) {
-            0 => {
-                // a number changes, or appears
-                let n = (rng.below(900) + 1) * 1000;
-                toks[i] = group(n);
-            }
-            1 => {
-                // a modal softens
-                let (hard, soft) = MODALS[rng.below(MODALS.len())];
-                toks.insert(i, if rng.chance(0.7) { soft } else { hard }.to_string());
-            }
-            2 => {
-                toks.insert(i, "unless".to_string());
-                toks.insert(i + 1, from.pick(rng));
-            }
-            _ => toks[i] = from.pick(rng),
-        }
-    }
-    toks.join(" ")
-}
-
 /// Generates two drafts, `syn-a` and `syn-b`, of about `n` clauses of about 40 words each.
 /// `syn-b` is `syn-a` with ~70% of clauses kept, ~15% revised, ~5% dropped, ~5% moved and
 /// ~5% new clauses added. One party `ua` has 20 red lines, assessed on ~5% of clauses.
@@ -232,43 +98,6 @@ fn red_lines() -> (Party, Vec<String>) {
     let line_refs: Vec<(&str, Firmness)> = lines.iter().map(|(s, f)| (s.as_str(), *f)).collect();
     let ua = party("ua", "Ukraine", &line_refs);
     (ua, lines.into_iter().map(|(id, _)| id).collect())
-}
-
-/// A generated clause text of `words` words for the shape.
-struct Texts {
-    from: Words,
-    /// The one clause every near-duplicate is a copy of, as words.
-    base: Option<Vec<String>>,
-}
-
-impl Texts {
-    fn of(shape: Shape, seed: u64) -> Texts {
-        let from = if shape == Shape::TinyVocabulary {
-            Words::Tiny
-        } else {
-            Words::Zipf
-        };
-        let base = (shape == Shape::NearDuplicates).then(|| {
-            let mut rng = Rng::new(seed ^ 0x5EED);
-            sentence(&mut rng, 40, Words::Zipf)
-                .split(' ')
-                .map(str::to_string)
-                .collect()
-        });
-        Texts { from, base }
-    }
-
-    fn make(&self, rng: &mut Rng, words: usize) -> String {
-        match &self.base {
-            None => sentence(rng, words, self.from),
-            Some(base) => {
-                let mut toks = base.clone();
-                let i = rng.below(toks.len());
-                toks[i] = self.from.pick(rng);
-                toks.join(" ")
-            }
-        }
-    }
 }
 
 /// `n` clauses with ids counting from `first`, each with one or two topics and, on ~5%, an
