@@ -177,7 +177,10 @@ fn event_loop(
                 app.reload(reload());
                 break;
             }
-            app.take_background(false);
+            // An alignment that arrives while Compare waits for it is shown at once.
+            if app.take_background(false) && app.view == action::View::Compare {
+                break;
+            }
             if event::poll(SIGNAL_POLL)? {
                 if let Some(action) = to_action(app, event::read()?) {
                     app.update(action);

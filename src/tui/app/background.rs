@@ -4,8 +4,9 @@
 //! large drafts, paid on the key that shows it. The event loop — not `update`, which stays a
 //! function of the keys for the tests — starts that alignment on a thread once the first
 //! frame is drawn and hands the result to the app when it is ready. Compare shown before then
-//! waits for that thread rather than aligning the pair a second time. The value is the same
-//! `align::align` gives; only when it is computed changes.
+//! says it is aligning, keeps taking keys, and shows the rows when the thread is done, rather
+//! than freezing or aligning the pair a second time. The value is the same `align::align`
+//! gives; only when it is computed changes.
 
 use super::App;
 use peacediff::align::Alignment;
@@ -67,8 +68,9 @@ impl App {
         true
     }
 
-    /// Whether the compared pair is being aligned on another thread.
-    pub(super) fn aligning(&self) -> bool {
+    /// Whether the compared pair is being aligned on another thread (Compare then says so
+    /// until the result arrives).
+    pub fn aligning(&self) -> bool {
         let pair = (self.compare.left, self.compare.right);
         self.pending.as_ref().is_some_and(|p| p.pair == pair)
     }
@@ -96,11 +98,32 @@ mod tests {
     }
 
     #[test]
-    fn compare_shown_while_aligning_waits_for_that_alignment() {
+    fn compare_shown_while_aligning_says_so_and_shows_the_rows_when_they_arrive() {
+        let mut eager = app(100, 30, false);
+        press(&mut eager, "2");
         let mut a = app(100, 30, false);
-        a.align_in_background();
+        // A result that has not arrived yet: the sender is held here.
+        let (send, result) = std::sync::mpsc::channel();
+        a.pending = Some(super::Pending {
+            pair: (a.compare.left, a.compare.right),
+            result,
+        });
         press(&mut a, "2");
-        assert!(a.pending.is_none(), "the thread's result was taken");
-        assert!(a.alignment().is_some());
+        assert!(
+            a.alignment().is_none(),
+            "Compare does not wait, nor align twice"
+        );
+        let shown = screen(&a);
+        assert!(shown.contains("aligning new and next…"), "{shown}");
+        // Keys still work meanwhile.
+        press(&mut a, "jk");
+        let pair = (
+            &a.corpus.plans[a.compare.left],
+            &a.corpus.plans[a.compare.right],
+        );
+        send.send(peacediff::align::align(&a.corpus, pair.0, pair.1))
+            .unwrap();
+        assert!(a.take_background(false));
+        assert_eq!(screen(&a), screen(&eager));
     }
 }

@@ -40,8 +40,9 @@ impl App {
     pub(super) fn ensure_alignment(&mut self) {
         let key = (self.compare.left, self.compare.right);
         if !self.alignments.contains_key(&key) && self.aligning() {
-            // Already being aligned on another thread: that result, not a second alignment.
-            self.take_background(true);
+            // Already being aligned on another thread: that result, when it arrives (the event
+            // loop hands it over and redraws), not a second alignment now.
+            return;
         }
         if !self.alignments.contains_key(&key)
             && let (Some(l), Some(r)) = (self.plan(key.0), self.plan(key.1))

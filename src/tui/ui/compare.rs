@@ -31,7 +31,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         app.plan(app.compare.right),
         app.alignment(),
     ) else {
-        frame.render_widget(Paragraph::new("pick two drafts with p"), area);
+        // The pair is being aligned on another thread: the rows come when it is done.
+        let message = if app.aligning() {
+            format!(
+                "aligning {} and {}…",
+                app.plan_label(app.compare.left, 16),
+                app.plan_label(app.compare.right, 16)
+            )
+        } else {
+            "pick two drafts with p".to_string()
+        };
+        frame.render_widget(Paragraph::new(message), area);
         return;
     };
     render_header(frame, areas.header, app, l, r, a);
