@@ -105,6 +105,7 @@ mod guarantor;
 mod guarantor_words;
 mod modal;
 mod modal_read;
+mod modal_words;
 mod number;
 mod quantity;
 mod quantity_unit;
