@@ -4,25 +4,20 @@
 //! reader expects and, where the risk is a false flag, that the same wording without a change
 //! raises none.
 
-use peacediff::diff::word_diff;
-use peacediff::strength::{FlagKind, Shift, StrengthFlag, strength_flags_with};
+mod common;
+
+use common::strings;
+use peacediff::strength::{FlagKind, Shift, StrengthFlag};
+
+/// The guarantors these cases declare.
+const NAMES: &[&str] = &["China|People's Republic of China|PRC", "EU|European Union"];
 
 fn flags(old: &str, new: &str) -> Vec<StrengthFlag> {
-    strength_flags_with(
-        &["China|People's Republic of China|PRC", "EU|European Union"],
-        &word_diff(old, new),
-    )
+    common::strength_flags(NAMES, old, new)
 }
 
 fn only(old: &str, new: &str, kind: FlagKind) -> StrengthFlag {
-    let all = flags(old, new);
-    let of_kind: Vec<&StrengthFlag> = all.iter().filter(|f| f.kind == kind).collect();
-    assert_eq!(of_kind.len(), 1, "{old} → {new}: {all:#?}");
-    of_kind[0].clone()
-}
-
-fn strings(v: &[&str]) -> Vec<String> {
-    v.iter().map(|s| s.to_string()).collect()
+    common::only_flag(NAMES, old, new, kind)
 }
 
 #[test]
@@ -404,6 +399,8 @@ fn may_the_month_and_should_inside_a_sentence_are_read_as_such() {
 }
 
 proptest::proptest! {
+    #![proptest_config(common::proptest_config(256))]
+
     /// No wording makes the flags panic: words that open phrases, numbers, dates, clock times
     /// and punctuation in any order, cut off anywhere.
     #[test]

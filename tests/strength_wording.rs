@@ -3,22 +3,20 @@
 //! prohibitions, exceptions in place of provisos and guarantors that decline. One test per kind
 //! of error found on the first independently labelled set (docs/flags.md).
 
-use peacediff::diff::word_diff;
-use peacediff::strength::{FlagKind, Shift, StrengthFlag, strength_flags_with};
+mod common;
+
+use common::strings;
+use peacediff::strength::{FlagKind, Shift, StrengthFlag};
+
+/// The guarantors these cases declare.
+const NAMES: &[&str] = &["Norway", "Austria", "Chile"];
 
 fn flags(old: &str, new: &str) -> Vec<StrengthFlag> {
-    strength_flags_with(&["Norway", "Austria", "Chile"], &word_diff(old, new))
+    common::strength_flags(NAMES, old, new)
 }
 
 fn only(old: &str, new: &str, kind: FlagKind) -> StrengthFlag {
-    let all = flags(old, new);
-    let mut of_kind: Vec<StrengthFlag> = all.iter().filter(|f| f.kind == kind).cloned().collect();
-    assert_eq!(of_kind.len(), 1, "{all:#?}");
-    of_kind.remove(0)
-}
-
-fn strings(v: &[&str]) -> Vec<String> {
-    v.iter().map(|s| s.to_string()).collect()
+    common::only_flag(NAMES, old, new, kind)
 }
 
 #[test]

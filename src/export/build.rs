@@ -276,13 +276,15 @@ mod tests {
     use crate::model::{Effect, Firmness, Party};
     use crate::testing::{assess, clause, corpus, party, plan};
 
-    fn with_effect(id: &str, effect: Effect) -> Clause {
+    /// A clause assessed by Ukraine against its one line (also for `red_lines`' tests).
+    pub(super) fn with_effect(id: &str, effect: Effect) -> Clause {
         let mut c = clause(id, "text", &["t"]);
         c.assessments = vec![assess("ua", effect, "ua-line")];
         c
     }
 
-    fn ua() -> Party {
+    /// Ukraine with one hard line, `ua-line`.
+    pub(super) fn ua() -> Party {
         party("ua", "Ukraine", &[("ua-line", Firmness::HardLegal)])
     }
 

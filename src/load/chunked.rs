@@ -303,6 +303,8 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         /// Any clause texts, written as the `toml` crate writes strings (which picks
         /// multi-line and literal forms for text with newlines and quotes): the pieces join
         /// into exactly the whole parse.

@@ -3,10 +3,8 @@
 //! are counted, not told apart: "on condition that" reworded as "provided" is the same
 //! condition, and only a change in how many a clause sets is flagged.
 
-use super::modal_read::FirstWords;
-use super::words::{Words, minus};
+use super::words::{PhraseIndex, Words, minus};
 use super::{FlagKind, Shift, StrengthFlag};
-use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Fixed condition phrases, each as (words, phrase shown).
@@ -47,28 +45,12 @@ const PROVIDED_VERB: [&str; 12] = [
     "for", "by", "to", "in", "with", "under", "through", "via", "on", "at", "as", "from",
 ];
 
-/// [`PHRASES`] by first word, each split into its words once, in the list's order (see
-/// `modal_read`).
-static BY_FIRST_WORD: LazyLock<FirstWords<&'static str>> = LazyLock::new(|| {
-    let mut map: FirstWords<&'static str> = FxHashMap::default();
-    for (words, shown) in PHRASES {
-        let words: Vec<&'static str> = words.split(' ').collect();
-        map.entry(words[0]).or_default().push((words, shown));
-    }
-    map
-});
+/// [`PHRASES`] indexed by first word; each value is the phrase as shown.
+static BY_FIRST_WORD: LazyLock<PhraseIndex<&'static str>> =
+    LazyLock::new(|| PhraseIndex::new(PHRASES));
 
 fn phrase_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
-    BY_FIRST_WORD
-        .get(w.low[i].as_ref())?
-        .iter()
-        .find_map(|(words, shown)| {
-            let hit = words
-                .iter()
-                .enumerate()
-                .all(|(j, x)| w.low.get(i + j).is_some_and(|y| y == x));
-            hit.then_some((i + words.len(), *shown))
-        })
+    BY_FIRST_WORD.at(w, i).map(|(end, shown)| (end, *shown))
 }
 
 /// A condition starting at `i` and where it ends.
@@ -132,7 +114,7 @@ fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
         // So does "After ... ," ("After the arrangements have been agreed, neither may ...").
         // "After 30 days, ..." is a time, not a condition.
         "when" | "after" if w.raw[i] == "When" || w.raw[i] == "After" => {
-            let opens = i == 0 || w.sentence[i - 1] != w.sentence[i];
+            let opens = w.opens_sentence(i);
             let time = w.low.get(i + 1).is_some_and(|x| {
                 x.starts_with(|c: char| c.is_ascii_digit())
                     || super::number::spelled_at(w, i + 1).is_some()
@@ -140,9 +122,7 @@ fn condition_at(w: &Words, i: usize) -> Option<(usize, &'static str)> {
             (opens && !time).then(|| (i + 1, if w.raw[i] == "When" { "when" } else { "after" }))
         }
         // "Should Russia invade again, ..." opening a sentence: an "if".
-        "should" if w.raw[i] == "Should" && super::modal_read::opens_sentence(w, i) => {
-            Some((i + 1, "should"))
-        }
+        "should" if w.raw[i] == "Should" && w.opens_sentence(i) => Some((i + 1, "should")),
         _ => None,
     }
 }

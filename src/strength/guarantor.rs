@@ -205,15 +205,12 @@ fn acts(w: &Words, names: &[bool], start: usize, end: usize) -> bool {
     if governor.is_some_and(|g| RECIPIENT_BEFORE.contains(&g)) {
         return false;
     }
-    // "verified by the OSCE", "inspected by the IAEA": a verifier, not a guarantor.
-    let mut j = k;
-    while j > 0 && w.low[j - 1] == "the" {
-        j -= 1;
-    }
-    if j >= 2
-        && w.low[j - 1] == "by"
+    // "verified by the OSCE", "inspected by the IAEA": a verifier, not a guarantor (the walk
+    // above has already passed "the").
+    if governor == Some("by")
+        && k >= 2
         && matches!(
-            w.low[j - 2].as_ref(),
+            w.low[k - 2].as_ref(),
             "verified" | "inspected" | "observed" | "checked" | "confirmed" | "certified"
         )
     {

@@ -2,8 +2,7 @@
 //! governs, for the flags in `modal`. The word lists say which phrases count and how firmly.
 
 use super::modal_words::{PHRASES, SHALL_TRY, WILL_TRY, auxiliary, contraction};
-use super::words::Words;
-use rustc_hash::FxHashMap;
+use super::words::{PhraseIndex, Words};
 use std::sync::LazyLock;
 
 /// How firmly a modal commits, weakest first: a permission or a possibility (`may`, `can`,
@@ -103,11 +102,6 @@ fn negative_subject(w: &Words, i: usize) -> bool {
     })
 }
 
-/// Whether the word at `i` opens a sentence (or a semicolon-separated part of one).
-pub(super) fn opens_sentence(w: &Words, i: usize) -> bool {
-    i == 0 || w.sentence[i - 1] != w.sentence[i]
-}
-
 /// Whether the word at `k` negates (`not`, `never`), allowing one adverb before it.
 fn negation_at(w: &Words, k: usize) -> Option<usize> {
     let at = |k: usize| w.low.get(k).map(|x| x.as_ref());
@@ -120,32 +114,19 @@ fn negation_at(w: &Words, k: usize) -> Option<usize> {
     }
 }
 
-/// Phrases by their first word: each phrase's words, with what the phrase stands for.
-pub(super) type FirstWords<T> = FxHashMap<&'static str, Vec<(Vec<&'static str>, T)>>;
-
-/// [`PHRASES`] by first word, each split into its words once, in the list's order: a word
-/// that opens no phrase costs one lookup, not a comparison with every phrase.
-static BY_FIRST_WORD: LazyLock<FirstWords<usize>> = LazyLock::new(|| {
-    let mut map: FirstWords<usize> = FxHashMap::default();
-    for (k, (words, ..)) in PHRASES.iter().enumerate() {
-        let words: Vec<&'static str> = words.split(' ').collect();
-        map.entry(words[0]).or_default().push((words, k));
-    }
-    map
+/// [`PHRASES`] indexed by first word; each value is the phrase as shown, its force and whether
+/// it is negated.
+static BY_FIRST_WORD: LazyLock<PhraseIndex<(&'static str, Force, bool)>> = LazyLock::new(|| {
+    PhraseIndex::new(
+        PHRASES
+            .iter()
+            .map(|&(words, shown, force, negated)| (words, (shown, force, negated))),
+    )
 });
 
 fn phrase_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
-    BY_FIRST_WORD
-        .get(w.low[i].as_ref())?
-        .iter()
-        .find_map(|(words, k)| {
-            let (_, phrase, force, negated) = PHRASES[*k];
-            let hit = words
-                .iter()
-                .enumerate()
-                .all(|(j, x)| w.low.get(i + j).is_some_and(|y| y == x));
-            hit.then_some((i + words.len(), modal(phrase, force, negated)))
-        })
+    let (end, &(phrase, force, negated)) = BY_FIRST_WORD.at(w, i)?;
+    Some((end, modal(phrase, force, negated)))
 }
 
 /// Nouns whose "is to" names an aim, not a duty ("the aim is to restore trade").
@@ -196,7 +177,7 @@ fn is_to_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
 
 fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
     // A sentence opening with "Should" ("Should Russia invade ...") is a condition.
-    if w.raw[i] == "Should" && opens_sentence(w, i) {
+    if w.raw[i] == "Should" && w.opens_sentence(i) {
         return None;
     }
     // "May" next to a number is the month ("1 May 2015").
@@ -206,7 +187,7 @@ fn auxiliary_at(w: &Words, i: usize) -> Option<(usize, Modal)> {
     };
     // So is "May" inside a sentence ("held in May"): the modal is written in lower case there.
     if w.raw[i] == "May"
-        && (number(i.checked_sub(1)) || number(Some(i + 1)) || !opens_sentence(w, i))
+        && (number(i.checked_sub(1)) || number(Some(i + 1)) || !w.opens_sentence(i))
     {
         return None;
     }

@@ -157,6 +157,46 @@ impl<'a> Words<'a> {
     pub(super) fn after(&self, i: usize) -> Option<&str> {
         self.low.get(i + 1).map(|w| w.as_ref())
     }
+
+    /// Whether the word at `i` opens a sentence (or a semicolon-separated part of one).
+    pub(super) fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.sentence[i - 1] != self.sentence[i]
+    }
+}
+
+/// Fixed phrases ("undertakes not to", "on condition that") by their first word, each split
+/// into its words once: a word that opens no phrase costs one lookup, not a comparison with
+/// every phrase of the list. Within a first word, phrases keep the list's order, so the first
+/// that matches is the list's first match.
+pub(super) struct PhraseIndex<T: 'static> {
+    by_first: FxHashMap<&'static str, Vec<(Vec<&'static str>, T)>>,
+}
+
+impl<T: 'static> PhraseIndex<T> {
+    /// Indexes `(phrase, value)` pairs, phrases written as words separated by single spaces.
+    pub(super) fn new(phrases: impl IntoIterator<Item = (&'static str, T)>) -> PhraseIndex<T> {
+        let mut by_first: FxHashMap<&'static str, Vec<(Vec<&'static str>, T)>> =
+            FxHashMap::default();
+        for (phrase, value) in phrases {
+            let words: Vec<&'static str> = phrase.split(' ').collect();
+            by_first.entry(words[0]).or_default().push((words, value));
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// The first phrase starting at word `i` of `w`: where it ends, and its value.
+    pub(super) fn at(&self, w: &Words, i: usize) -> Option<(usize, &T)> {
+        self.by_first
+            .get(w.low[i].as_ref())?
+            .iter()
+            .find_map(|(words, value)| {
+                let hit = words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, x)| w.low.get(i + j).is_some_and(|y| y == x));
+                hit.then_some((i + words.len(), value))
+            })
+    }
 }
 
 /// Items of `a` not matched by an equal item of `b` (multiset difference), in `a`'s order.

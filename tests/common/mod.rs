@@ -5,6 +5,7 @@
 #[path = "../../src/proptest_seed.rs"]
 mod proptest_seed;
 /// The seeded proptest configuration every property test uses (see src/proptest_seed.rs).
+#[allow(unused_imports)] // not every test file has a property test
 pub use proptest_seed::config as proptest_config;
 
 use comrak::nodes::{AstNode, NodeValue};
@@ -134,4 +135,33 @@ pub fn section<'a>(root: &'a AstNode<'a>, title: &str) -> Vec<&'a AstNode<'a>> {
         }
     }
     out
+}
+
+/// The strength flags of a revised clause, with `names` as the declared guarantors (alias
+/// groups as `"United States|US"`).
+pub fn strength_flags(
+    names: &[&str],
+    old: &str,
+    new: &str,
+) -> Vec<peacediff::strength::StrengthFlag> {
+    peacediff::strength::strength_flags_with(names, &peacediff::diff::word_diff(old, new))
+}
+
+/// The one flag of `kind` the revision raises; fails, listing every flag, unless there is
+/// exactly one.
+pub fn only_flag(
+    names: &[&str],
+    old: &str,
+    new: &str,
+    kind: peacediff::strength::FlagKind,
+) -> peacediff::strength::StrengthFlag {
+    let all = strength_flags(names, old, new);
+    let of_kind: Vec<_> = all.iter().filter(|f| f.kind == kind).collect();
+    assert_eq!(of_kind.len(), 1, "{old} → {new}: {all:#?}");
+    of_kind[0].clone()
+}
+
+/// Owned strings, to compare with a flag's evidence.
+pub fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
 }

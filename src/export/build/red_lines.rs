@@ -144,19 +144,9 @@ pub(super) fn scoreboard(
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{ua, with_effect};
     use super::*;
-    use crate::model::{Firmness, Party};
-    use crate::testing::{assess, clause, corpus, party, plan};
-
-    fn with_effect(id: &str, effect: Effect) -> Clause {
-        let mut c = clause(id, "text", &["t"]);
-        c.assessments = vec![assess("ua", effect, "ua-line")];
-        c
-    }
-
-    fn ua() -> Party {
-        party("ua", "Ukraine", &[("ua-line", Firmness::HardLegal)])
-    }
+    use crate::testing::{clause, corpus, plan};
 
     #[test]
     fn only_effects_that_differ_are_changes() {
